@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ArticleBody } from './lexical-nodes.js';
+
+/**
+ * The article as stored in `<slug>.article/article.json`. The schema only grows by optional
+ * fields with defaults; an incompatible change bumps SCHEMA_VERSION with a migration and a test.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const ARTICLE_STATUSES = ['draft', 'ready-for-edit', 'edited', 'ready-to-publish', 'published'] as const;
+export const ArticleStatus = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+export const ArticleLanguage = z.enum(['en', 'ar']);
+export type ArticleLanguage = z.infer<typeof ArticleLanguage>;
+
+export const CONTRIBUTOR_ROLES = ['writer', 'reporter', 'photographer', 'editor', 'translator', 'contributor'] as const;
+export const Contributor = z.strictObject({
+  name: z.string().min(1).max(200),
+  role: z.enum(CONTRIBUTOR_ROLES).default('writer'),
+});
+export type Contributor = z.infer<typeof Contributor>;
+
+/** The article's featured image. `file` names a file in the bundle's media/ folder, when there is one. */
+export const LeadPhoto = z.strictObject({
+  file: z.string().max(255).nullable().default(null),
+  caption: z.string().max(5000).default(''),
+  credit: z.string().max(500).default(''),
+  altText: z.string().max(2000).default(''),
+});
+export type LeadPhoto = z.infer<typeof LeadPhoto>;
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const Article = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.uuid(),
+  headline: z.string().max(1000),
+  status: ArticleStatus.default('draft'),
+  language: ArticleLanguage.default('en'),
+  byline: z.array(Contributor).max(50).default([]),
+  publishAt: isoDateTime.nullable().default(null),
+  timeZone: z.string().max(64).nullable().default(null),
+  leadPhoto: LeadPhoto.nullable().default(null),
+  body: ArticleBody,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Article = z.infer<typeof Article>;
+
+/** Key order of article.json; nested objects are written with sorted keys. */
+export const ARTICLE_KEY_ORDER: ReadonlyArray<keyof Article> = [
+  'schemaVersion',
+  'id',
+  'headline',
+  'status',
+  'language',
+  'byline',
+  'publishAt',
+  'timeZone',
+  'leadPhoto',
+  'createdAt',
+  'updatedAt',
+  'body',
+];
+
+/** One row of the library list. A damaged bundle has no article data, only the reason. */
+export interface ArticleSummary {
+  slug: string;
+  id: string | null;
+  headline: string;
+  status: ArticleStatus | null;
+  language: ArticleLanguage | null;
+  updatedAt: string | null;
+  wordCount: number;
+  damaged: { reason: string; hasBackup: boolean } | null;
+}
+
+export interface TrashEntry {
+  trashId: string;
+  slug: string;
+  headline: string;
+  deletedAt: string;
+}
+
+/** Turns a zod error into one readable line naming the field, e.g. `headline: expected string`. */
+export function describeSchemaError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}

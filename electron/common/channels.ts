@@ -1,0 +1,34 @@
+/**
+ * Channel and event names alone, without their schemas, so the sandboxed preload can build its
+ * API object without bundling zod. ipc.ts ties each name to its request schema.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'app:closeReady',
+  'library:info',
+  'library:open',
+  'library:choose',
+  'library:list',
+  'article:create',
+  'article:open',
+  'article:save',
+  'article:rename',
+  'article:duplicate',
+  'article:delete',
+  'article:restoreBackup',
+  'trash:list',
+  'trash:restore',
+  'trash:empty',
+] as const;
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['library:changed', 'article:changedOnDisk', 'app:beforeClose', 'menu:command'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+type NamespaceOf<C> = C extends `${infer N}:${string}` ? N : never;
+export type Namespace = NamespaceOf<Channel>;
+
+export function splitChannel(channel: Channel): [Namespace, string] {
+  const [ns, verb] = channel.split(':') as [Namespace, string];
+  return [ns, verb];
+}

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+
+/**
+ * Serialized Lexical node shapes stored in article.json. The editor writes them and the
+ * exporters read them, so this file is the contract between the two. Fields Lexical adds in a
+ * later version pass through untouched (`looseObject`), but a node `type` we do not know makes the
+ * article damaged: nothing unknown is ever rendered or exported.
+ */
+
+const direction = z.enum(['ltr', 'rtl']).nullable().optional();
+const elementBase = {
+  direction,
+  format: z.union([z.string(), z.number()]).optional(),
+  indent: z.number().int().min(0).max(20).optional(),
+  version: z.number().int().optional(),
+  textFormat: z.number().int().optional(),
+  textStyle: z.string().optional(),
+};
+
+export const SerializedTextNode = z.looseObject({
+  type: z.literal('text'),
+  text: z.string(),
+  format: z.number().int().min(0).default(0),
+  detail: z.number().int().optional(),
+  mode: z.enum(['normal', 'token', 'segmented']).optional(),
+  style: z.string().optional(),
+  version: z.number().int().optional(),
+});
+export type SerializedTextNode = z.infer<typeof SerializedTextNode>;
+
+export const SerializedLineBreakNode = z.looseObject({ type: z.literal('linebreak'), version: z.number().int().optional() });
+export const SerializedTabNode = z.looseObject({
+  type: z.literal('tab'),
+  text: z.string().optional(),
+  format: z.number().int().optional(),
+  version: z.number().int().optional(),
+});
+
+/** A node inside a paragraph, heading, quote, list item or link. */
+export type SerializedInlineNode =
+  | SerializedTextNode
+  | z.infer<typeof SerializedLineBreakNode>
+  | z.infer<typeof SerializedTabNode>
+  | SerializedLinkNode;
+
+export interface SerializedLinkNode {
+  type: 'link' | 'autolink';
+  url: string;
+  rel?: string | null;
+  target?: string | null;
+  title?: string | null;
+  children: SerializedInlineNode[];
+  [extra: string]: unknown;
+}
+
+export interface SerializedParagraphNode {
+  type: 'paragraph';
+  children: SerializedInlineNode[];
+  direction?: 'ltr' | 'rtl' | null;
+  [extra: string]: unknown;
+}
+export interface SerializedHeadingNode {
+  type: 'heading';
+  tag: 'h2' | 'h3' | 'h4';
+  children: SerializedInlineNode[];
+  direction?: 'ltr' | 'rtl' | null;
+  [extra: string]: unknown;
+}
+export interface SerializedQuoteNode {
+  type: 'quote';
+  children: SerializedInlineNode[];
+  direction?: 'ltr' | 'rtl' | null;
+  [extra: string]: unknown;
+}
+export interface SerializedListItemNode {
+  type: 'listitem';
+  value?: number;
+  checked?: boolean;
+  children: Array<SerializedInlineNode | SerializedListNode>;
+  [extra: string]: unknown;
+}
+export interface SerializedListNode {
+  type: 'list';
+  listType: 'bullet' | 'number';
+  start?: number;
+  tag?: 'ul' | 'ol';
+  children: SerializedListItemNode[];
+  [extra: string]: unknown;
+}
+export type SerializedBlockNode =
+  | SerializedParagraphNode
+  | SerializedHeadingNode
+  | SerializedQuoteNode
+  | SerializedListNode;
+
+const inlineNode: z.ZodType<SerializedInlineNode> = z.lazy(() =>
+  z.discriminatedUnion('type', [SerializedTextNode, SerializedLineBreakNode, SerializedTabNode, linkNode]),
+);
+const linkNode = z.looseObject({
+  ...elementBase,
+  type: z.enum(['link', 'autolink']),
+  url: z.string().max(8192),
+  rel: z.string().nullable().optional(),
+  target: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  get children() {
+    return z.array(inlineNode);
+  },
+});
+
+const paragraphNode = z.looseObject({ ...elementBase, type: z.literal('paragraph'), children: z.array(inlineNode) });
+const headingNode = z.looseObject({
+  ...elementBase,
+  type: z.literal('heading'),
+  tag: z.enum(['h2', 'h3', 'h4']),
+  children: z.array(inlineNode),
+});
+const quoteNode = z.looseObject({ ...elementBase, type: z.literal('quote'), children: z.array(inlineNode) });
+const listItemNode: z.ZodType<SerializedListItemNode> = z.lazy(() =>
+  z.looseObject({
+    ...elementBase,
+    type: z.literal('listitem'),
+    value: z.number().int().optional(),
+    checked: z.boolean().optional(),
+    children: z.array(z.union([inlineNode, listNode])),
+  }),
+);
+const listNode: z.ZodType<SerializedListNode> = z.lazy(() =>
+  z.looseObject({
+    ...elementBase,
+    type: z.literal('list'),
+    listType: z.enum(['bullet', 'number']),
+    start: z.number().int().optional(),
+    tag: z.enum(['ul', 'ol']).optional(),
+    children: z.array(listItemNode),
+  }),
+);
+
+export const SerializedBlockNode: z.ZodType<SerializedBlockNode> = z.union([
+  paragraphNode,
+  headingNode,
+  quoteNode,
+  listNode,
+]) as z.ZodType<SerializedBlockNode>;
+
+export const SerializedRootNode = z.looseObject({
+  ...elementBase,
+  type: z.literal('root'),
+  children: z.array(SerializedBlockNode),
+});
+
+/** The article body: a Lexical editor state as `editor.getEditorState().toJSON()` writes it. */
+export const ArticleBody = z.object({ root: SerializedRootNode });
+export type ArticleBody = z.infer<typeof ArticleBody>;
+
+/** Every node type the body may contain; the editor registers exactly these. */
+export const BODY_NODE_TYPES = [
+  'root',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'text',
+  'linebreak',
+  'tab',
+] as const;
+
+export function emptyBody(): ArticleBody {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [paragraph('')],
+    },
+  };
+}
+
+/** A plain paragraph, used for the sample article and tests. */
+export function paragraph(text: string, direction: 'ltr' | 'rtl' | null = null): SerializedParagraphNode {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: text ? [textNode(text)] : [],
+  };
+}
+
+export function textNode(text: string, format = 0): SerializedTextNode {
+  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' };
+}

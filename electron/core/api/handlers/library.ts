@@ -1,0 +1,23 @@
+import type { LibraryInfo } from '../../../common/ipc.js';
+import type { Workspace } from '../../app/workspace.js';
+import type { HandlerSet } from '../dispatcher.js';
+
+export interface LibraryPort {
+  /** Asks the user for a library folder (a native dialog in Electron); null when cancelled or not offered. */
+  chooseFolder(): Promise<string | null>;
+}
+
+export function libraryHandlers(
+  workspace: Workspace,
+  port: LibraryPort,
+): Pick<HandlerSet, 'library:info' | 'library:open' | 'library:choose' | 'library:list'> {
+  return {
+    'library:info': async () => workspace.info(),
+    'library:open': async ({ path }) => workspace.open(path),
+    'library:choose': async (): Promise<LibraryInfo | null> => {
+      const dir = await port.chooseFolder();
+      return dir ? workspace.open(dir) : null;
+    },
+    'library:list': async () => workspace.library.list(),
+  };
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
+import { LibraryStore } from '../library/library-store.js';
+
+/** Where each platform keeps the settings the workspace needs (electron-store, or memory in the browser host). */
+export interface WorkspaceSettings {
+  lastLibrary(): string | null;
+  recentLibraries(): string[];
+  rememberLibrary(dir: string, recent: string[]): void;
+}
+
+export type EventSink = <E extends EventName>(event: E, payload: EventTypes[E]) => void;
+
+const MAX_RECENT = 8;
+
+/**
+ * The open library and the switch between libraries. Both transports (Electron and the browser
+ * host) hold one Workspace; API handlers reach the library through it.
+ */
+export class Workspace {
+  private store: LibraryStore | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly settings: WorkspaceSettings,
+    private readonly sampleText: string | null,
+    private readonly emit: EventSink,
+  ) {}
+
+  get library(): LibraryStore {
+    if (!this.store) throw new Error('No library is open');
+    return this.store;
+  }
+
+  async open(dir: string): Promise<LibraryInfo> {
+    const next = await LibraryStore.open(path.resolve(dir), { sampleText: this.sampleText });
+    await this.closeLibrary();
+    this.store = next;
+    this.unsubscribe = next.onEvent((name, payload) => this.emit(name, payload));
+    const recent = [next.path, ...this.settings.recentLibraries().filter((p) => p !== next.path)].slice(0, MAX_RECENT);
+    this.settings.rememberLibrary(next.path, recent);
+    this.emit('library:changed', { path: next.path });
+    return this.info();
+  }
+
+  info(): LibraryInfo {
+    return { path: this.library.path, recent: this.settings.recentLibraries() };
+  }
+
+  async closeLibrary(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    const store = this.store;
+    this.store = null;
+    await store?.close();
+  }
+}

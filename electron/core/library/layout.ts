@@ -1,0 +1,30 @@
+import { isSafeSlug } from '../../common/slug.js';
+
+/*
+ * Names inside a library folder:
+ *   <slug>.article/article.json       the article
+ *   <slug>.article/article.json.bak   the version before the last save
+ *   <slug>.article/media/             its photos
+ *   .masthead/library.json            housekeeping marker
+ *   .masthead/trash/<trashId>/        deleted articles
+ *   .masthead/staging/                bundles being built, moved into place when complete
+ */
+export const BUNDLE_EXT = '.article';
+export const ARTICLE_FILE = 'article.json';
+export const BACKUP_FILE = 'article.json.bak';
+export const MEDIA_DIR = 'media';
+export const HOUSEKEEPING_DIR = '.masthead';
+export const MARKER_FILE = 'library.json';
+export const TRASH_DIR = 'trash';
+export const STAGING_DIR = 'staging';
+
+/** The slug a folder name stands for, or null when it is not a bundle we can address safely. */
+export function slugFromBundleName(name: string): string | null {
+  if (!name.endsWith(BUNDLE_EXT)) return null;
+  const slug = name.slice(0, -BUNDLE_EXT.length);
+  return isSafeSlug(slug) ? slug : null;
+}
+
+export function damagedFileName(stamp: string): string {
+  return `article.damaged-${stamp}.json`;
+}

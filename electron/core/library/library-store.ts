@@ -1,0 +1,541 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
+import type { OpenedArticle, SavedArticle } from '../../common/ipc.js';
+import { emptyBody } from '../../common/lexical-nodes.js';
+import { isSafeSlug, slugify, slugWithSuffix } from '../../common/slug.js';
+import { bodyPlainText, countWords } from '../../common/text.js';
+import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
+import { cleanupStaleTempFiles, fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
+import { readArticleFile, type ArticleFileState } from './article-file.js';
+import type { LibraryEvent, LibraryEventListener } from './events.js';
+import { Fingerprints } from './fingerprints.js';
+import {
+  ARTICLE_FILE,
+  BACKUP_FILE,
+  BUNDLE_EXT,
+  damagedFileName,
+  HOUSEKEEPING_DIR,
+  MARKER_FILE,
+  MEDIA_DIR,
+  slugFromBundleName,
+  STAGING_DIR,
+  TRASH_DIR,
+} from './layout.js';
+import { mapLimit } from './map-limit.js';
+import { readMarker, writeMarker } from './marker.js';
+import { sampleArticleFromSeed } from './sample.js';
+import { serializeArticle } from './serialize.js';
+import { SerialQueue } from './serial-queue.js';
+import { compactUtc, nextUpdatedAt } from './timestamps.js';
+import { emptyTrashFolder, findTrashEntry, listTrashEntries, moveToTrash } from './trash.js';
+import { watchLibrary, type LibraryWatcher } from './watcher.js';
+
+export type { LibraryEvent, LibraryEventListener, LibraryEventName } from './events.js';
+
+export interface LibraryStoreOptions {
+  /** The seed text of the sample article a new library starts with; null for none. */
+  sampleText: string | null;
+  /** Report changes made by other programs (default true). */
+  watch?: boolean;
+}
+
+const COPY_SUFFIX = ' (copy)';
+const MAX_HEADLINE = 1000;
+const MAX_SAME_SLUG = 10_000;
+const LIST_CONCURRENCY = 16;
+
+/**
+ * One library folder: the articles in it, their backups and the trash. The only service the API
+ * handlers call for articles. Every slug from a request is checked to name a bundle inside the
+ * library before any file is touched, and changes run one at a time.
+ */
+export class LibraryStore {
+  private readonly listeners = new Set<LibraryEventListener>();
+  private readonly fingerprints = new Fingerprints();
+  private readonly queue = new SerialQueue();
+  private watcher: LibraryWatcher | null = null;
+
+  private constructor(
+    /** Absolute and free of links, so containment checks compare like with like. */
+    readonly path: string,
+  ) {}
+
+  static async open(dir: string, options: LibraryStoreOptions): Promise<LibraryStore> {
+    const root = await prepareFolder(dir);
+    const store = new LibraryStore(root);
+    try {
+      await store.tidyUp();
+      await store.ensureSample(options.sampleText);
+    } catch (err) {
+      rethrowAsApiFailure(err, `open the library "${path.basename(root)}"`);
+    }
+    if (options.watch !== false) {
+      store.watcher = await watchLibrary(root, store.fingerprints, () => store.queue.idle(), store.emit);
+    }
+    return store;
+  }
+
+  onEvent(listener: LibraryEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Lets running changes finish, then stops watching. */
+  async close(): Promise<void> {
+    await this.queue.idle();
+    await this.watcher?.close();
+    this.watcher = null;
+    this.listeners.clear();
+  }
+
+  /** Damaged articles first (they need the user's attention), then the most recently updated. */
+  async list(): Promise<ArticleSummary[]> {
+    // A change in progress (a backup being restored) would show as a passing damage.
+    await this.queue.idle();
+    try {
+      const slugs = await this.bundleSlugs();
+      const summaries = await mapLimit(slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+      return summaries
+        .filter((s): s is ArticleSummary => s !== null)
+        .sort(
+          (a, b) =>
+            Number(b.damaged !== null) - Number(a.damaged !== null) ||
+            time(b.updatedAt) - time(a.updatedAt) ||
+            a.slug.localeCompare(b.slug),
+        );
+    } catch (err) {
+      rethrowAsApiFailure(err, 'list the articles in the library');
+    }
+  }
+
+  create(headline = ''): Promise<OpenedArticle> {
+    return this.change('create the article', async () => {
+      const slug = await this.uniqueSlug(slugify(headline));
+      const stamp = new Date().toISOString();
+      const article = Article.parse({
+        schemaVersion: SCHEMA_VERSION,
+        id: randomUUID(),
+        headline: headline.slice(0, MAX_HEADLINE),
+        body: emptyBody(),
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+      await this.addBundle(slug, article);
+      return { slug, article, fromBackup: false };
+    });
+  }
+
+  /** `fromBackup` reads article.json.bak, to show the previous version of a damaged article; it never writes. */
+  async open(slug: string, options: { fromBackup?: boolean } = {}): Promise<OpenedArticle> {
+    try {
+      const dir = await this.existingBundle(slug);
+      if (options.fromBackup) {
+        const backup = await readArticleFile(path.join(dir, BACKUP_FILE));
+        if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${slug}" has no backup of an earlier version.`);
+        if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${slug}" is damaged too: ${backup.reason}.`);
+        return { slug, article: backup.article, fromBackup: true };
+      }
+      const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
+      if (state.kind !== 'ok') throw await this.damagedFailure(slug, dir, state);
+      this.fingerprints.remember(slug, state.bytes);
+      return { slug, article: state.article, fromBackup: false };
+    } catch (err) {
+      rethrowAsApiFailure(err, `open "${slug}"`);
+    }
+  }
+
+  /**
+   * Writes the article, keeping the version it replaces as article.json.bak. Refused when the
+   * file changed on disk since `baseUpdatedAt` (unless `force`: the user chose to keep theirs),
+   * when it belongs to another article, and always when it is damaged (it is kept for recovery).
+   * The article is validated again here (defaults filled in), so callers may pass request input.
+   * A bundle whose article.json went missing is simply written again: nothing there to lose.
+   */
+  save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
+    return this.change(`save "${slug}"`, async () => {
+      const dir = await this.existingBundle(slug);
+      const checked = Article.safeParse(article);
+      if (!checked.success) {
+        throw new ApiFailure('INVALID_REQUEST', `The article cannot be saved: ${describeSchemaError(checked.error)}`);
+      }
+      const file = path.join(dir, ARTICLE_FILE);
+      const current = await readArticleFile(file);
+      if (current.kind === 'damaged') throw await this.damagedFailure(slug, dir, current);
+
+      let createdAt = checked.data.createdAt;
+      let previousUpdatedAt: string | null = null;
+      if (current.kind === 'ok') {
+        if (current.article.id !== checked.data.id) {
+          throw new ApiFailure('INVALID_REQUEST', `"${slug}" holds a different article: its id does not match the one being saved.`);
+        }
+        if (!force && current.article.updatedAt !== baseUpdatedAt) {
+          throw new ApiFailure(
+            'CONFLICT',
+            `"${slug}" was changed by another program since you opened it. Reload it to see those changes, or keep your version to overwrite them.`,
+          );
+        }
+        createdAt = current.article.createdAt;
+        previousUpdatedAt = current.article.updatedAt;
+        await writeFileAtomic(path.join(dir, BACKUP_FILE), current.bytes);
+      }
+
+      const updatedAt = nextUpdatedAt(new Date(), previousUpdatedAt);
+      const text = serializeArticle({ ...checked.data, createdAt, updatedAt });
+      await this.writeArticleFile(slug, file, text);
+      return { slug, updatedAt };
+    });
+  }
+
+  /** `newSlug` may be any text (a new headline): it is made into a safe slug first. */
+  rename(slug: string, newSlug: string): Promise<{ slug: string }> {
+    return this.change(`rename "${slug}"`, async () => {
+      const from = await this.existingBundle(slug);
+      const target = slugify(newSlug);
+      if (target === slug) return { slug };
+      const to = this.bundlePath(target);
+      if (await exists(to)) throw new ApiFailure('ALREADY_EXISTS', `There is already an article named "${target}".`);
+      await this.moveBundle(slug, target, from, to);
+      return { slug: target };
+    });
+  }
+
+  /** A new article with the same content and photos, as a draft with its own id and history. */
+  duplicate(slug: string): Promise<{ slug: string }> {
+    return this.change(`duplicate "${slug}"`, async () => {
+      const from = await this.existingBundle(slug);
+      const state = await readArticleFile(path.join(from, ARTICLE_FILE));
+      if (state.kind !== 'ok') throw await this.damagedFailure(slug, from, state);
+      const stamp = new Date().toISOString();
+      const copy: Article = {
+        ...state.article,
+        id: randomUUID(),
+        headline: `${state.article.headline.slice(0, MAX_HEADLINE - COPY_SUFFIX.length)}${COPY_SUFFIX}`,
+        status: 'draft',
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      const newSlug = await this.uniqueSlug(slugify(`${slug} copy`));
+      await this.addBundle(newSlug, copy, path.join(from, MEDIA_DIR));
+      return { slug: newSlug };
+    });
+  }
+
+  /** Moves the article to the library's trash, damaged or not. */
+  delete(slug: string): Promise<{ trashId: string }> {
+    return this.change(`move "${slug}" to the trash`, async () => {
+      const dir = await this.existingBundle(slug);
+      const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
+      const headline = state.kind === 'ok' ? state.article.headline : slug;
+      const known = this.fingerprints.get(slug);
+      this.fingerprints.forget(slug);
+      try {
+        const trashId = await moveToTrash(this.trashRoot, dir, { slug, headline }, new Date());
+        await fsyncDir(this.path);
+        return { trashId };
+      } catch (err) {
+        if (await exists(dir)) this.fingerprints.restore(slug, known);
+        throw err;
+      }
+    });
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    try {
+      const entries = await listTrashEntries(this.trashRoot);
+      return entries.map(({ trashId, slug, headline, deletedAt }) => ({ trashId, slug, headline, deletedAt }));
+    } catch (err) {
+      rethrowAsApiFailure(err, 'list the trash');
+    }
+  }
+
+  /** Puts the article back under its old slug, or a numbered one when that is taken now. */
+  restoreFromTrash(trashId: string): Promise<{ slug: string }> {
+    return this.change('restore the article from the trash', async () => {
+      const entry = await findTrashEntry(this.trashRoot, trashId);
+      const slug = await this.uniqueSlug(entry.slug);
+      await rename(entry.bundleDir, this.bundlePath(slug));
+      await fsyncDir(this.path);
+      await rm(entry.entryDir, { recursive: true, force: true });
+      return { slug };
+    });
+  }
+
+  emptyTrash(): Promise<{ removed: number }> {
+    return this.change('empty the trash', async () => ({ removed: await emptyTrashFolder(this.trashRoot) }));
+  }
+
+  /**
+   * Replaces a damaged article.json with its backup. The damaged file is renamed to
+   * `article.damaged-<time>.json` in the bundle, byte for byte, for whoever wants to rescue it.
+   */
+  restoreBackup(slug: string): Promise<OpenedArticle> {
+    return this.change(`restore the backup of "${slug}"`, async () => {
+      const dir = await this.existingBundle(slug);
+      const file = path.join(dir, ARTICLE_FILE);
+      const current = await readArticleFile(file);
+      if (current.kind === 'ok') {
+        throw new ApiFailure('INVALID_REQUEST', `"${slug}" is not damaged: there is nothing to restore.`);
+      }
+      const backup = await readArticleFile(path.join(dir, BACKUP_FILE));
+      if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${slug}" has no backup to restore.`);
+      if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${slug}" is damaged too: ${backup.reason}.`);
+      if (current.kind === 'damaged') await rename(file, await this.freeDamagedName(dir));
+      await this.writeArticleFile(slug, file, backup.bytes);
+      return { slug, article: backup.article, fromBackup: false };
+    });
+  }
+
+  private get housekeeping(): string {
+    return path.join(this.path, HOUSEKEEPING_DIR);
+  }
+
+  private get trashRoot(): string {
+    return path.join(this.housekeeping, TRASH_DIR);
+  }
+
+  private readonly emit: LibraryEventListener = (...event: LibraryEvent) => {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(...event);
+      } catch (err) {
+        // One broken listener must not stop the others; rethrown so the bug still surfaces.
+        queueMicrotask(() => {
+          throw err;
+        });
+      }
+    }
+  };
+
+  /** Runs a change in the queue, turning file system errors into failures the user can read. */
+  private change<T>(what: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      try {
+        return await task();
+      } catch (err) {
+        rethrowAsApiFailure(err, what);
+      }
+    });
+  }
+
+  /** Leftovers of a crash: temp files of interrupted writes, half-built bundles. */
+  private async tidyUp(): Promise<void> {
+    await mkdir(this.trashRoot, { recursive: true });
+    await rm(path.join(this.housekeeping, STAGING_DIR), { recursive: true, force: true });
+    await cleanupStaleTempFiles(this.path);
+    await cleanupStaleTempFiles(this.housekeeping);
+    for (const slug of await this.bundleSlugs()) {
+      const dir = await this.existingBundle(slug).catch(() => null);
+      if (dir) await cleanupStaleTempFiles(dir);
+    }
+  }
+
+  private async ensureSample(sampleText: string | null): Promise<void> {
+    const markerFile = path.join(this.housekeeping, MARKER_FILE);
+    const marker = await readMarker(markerFile);
+    if (marker?.sampleCreated) return;
+    if ((await this.bundleSlugs()).length > 0) {
+      await writeMarker(markerFile, { ...marker, sampleCreated: true });
+      return;
+    }
+    if (sampleText === null) {
+      if (!marker) await writeMarker(markerFile, { sampleCreated: false });
+      return;
+    }
+    const sample = sampleArticleFromSeed(sampleText, new Date());
+    await this.addBundle(await this.uniqueSlug(slugify(sample.headline)), sample);
+    await writeMarker(markerFile, { ...marker, sampleCreated: true });
+  }
+
+  /** Slugs of the bundle folders (or links to them) whose names are safe to address. */
+  private async bundleSlugs(): Promise<string[]> {
+    const entries = await readdir(this.path, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isDirectory() || entry.isSymbolicLink())
+      .map((entry) => slugFromBundleName(entry.name))
+      .filter((slug): slug is string => slug !== null);
+  }
+
+  /**
+   * null for a bundle that vanished or links out of the library while we looked. A damaged
+   * bundle has no headline to show, so its slug stands in.
+   */
+  private async summarize(slug: string): Promise<ArticleSummary | null> {
+    let dir: string;
+    try {
+      dir = await this.existingBundle(slug);
+    } catch (err) {
+      if (err instanceof ApiFailure) return null;
+      throw err;
+    }
+    const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
+    if (state.kind === 'ok') {
+      const { id, headline, status, language, updatedAt, body } = state.article;
+      const wordCount = countWords(`${headline}\n${bodyPlainText(body)}`);
+      return { slug, id, headline, status, language, updatedAt, wordCount, damaged: null };
+    }
+    return {
+      slug,
+      id: null,
+      headline: slug,
+      status: null,
+      language: null,
+      updatedAt: null,
+      wordCount: 0,
+      damaged: { reason: damageReason(state), hasBackup: await this.hasBackup(dir) },
+    };
+  }
+
+  private async hasBackup(dir: string): Promise<boolean> {
+    return (await readArticleFile(path.join(dir, BACKUP_FILE))).kind === 'ok';
+  }
+
+  private async damagedFailure(slug: string, dir: string, state: Exclude<ArticleFileState, { kind: 'ok' }>): Promise<ApiFailure> {
+    const problem =
+      state.kind === 'missing' ? `its ${ARTICLE_FILE} is missing` : `its ${ARTICLE_FILE} is damaged (${state.reason})`;
+    const backup = (await this.hasBackup(dir))
+      ? 'A backup of the previous version exists: you can open it or restore it.'
+      : 'There is no backup of an earlier version.';
+    return new ApiFailure('DAMAGED', `"${slug}" cannot be opened: ${problem}. The file was left as it is. ${backup}`);
+  }
+
+  /** Where `slug`'s bundle lives; refuses anything that is not a safe name inside this library. */
+  private bundlePath(slug: string): string {
+    if (typeof slug !== 'string' || !isSafeSlug(slug)) {
+      throw new ApiFailure('INVALID_REQUEST', `"${String(slug).slice(0, 120)}" is not a valid article name.`);
+    }
+    const dir = path.resolve(this.path, `${slug}${BUNDLE_EXT}`);
+    if (!isInside(this.path, dir)) throw new ApiFailure('INVALID_REQUEST', `"${slug}" is not inside the library.`);
+    return dir;
+  }
+
+  /** bundlePath for a bundle that must exist, and (when it is a link) must stay inside the library. */
+  private async existingBundle(slug: string): Promise<string> {
+    const dir = this.bundlePath(slug);
+    let target;
+    try {
+      target = await lstat(dir);
+      if (target.isSymbolicLink()) {
+        if (!isInside(this.path, await realpath(dir))) {
+          throw new ApiFailure('INVALID_REQUEST', `"${slug}" links to a folder outside the library.`);
+        }
+        target = await stat(dir);
+      }
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') throw new ApiFailure('NOT_FOUND', `There is no article "${slug}" in this library.`);
+      throw err;
+    }
+    if (!target.isDirectory()) throw new ApiFailure('INVALID_REQUEST', `"${slug}${BUNDLE_EXT}" is not a folder.`);
+    return dir;
+  }
+
+  /** `base`, or `base-2`, `base-3`… whichever no bundle uses yet. */
+  private async uniqueSlug(base: string): Promise<string> {
+    for (let n = 1; n <= MAX_SAME_SLUG; n++) {
+      const candidate = n === 1 ? base : slugWithSuffix(base, n);
+      if (!(await exists(this.bundlePath(candidate)))) return candidate;
+    }
+    throw new ApiFailure('ALREADY_EXISTS', `Too many articles are named "${base}".`);
+  }
+
+  /**
+   * Builds the bundle in .masthead/staging and moves it into place in one rename, so the library
+   * (and the watcher) never sees a bundle without its article.json.
+   */
+  private async addBundle(slug: string, article: Article, copyMediaFrom?: string): Promise<void> {
+    const staging = path.join(this.housekeeping, STAGING_DIR, randomBytes(8).toString('hex'));
+    const target = this.bundlePath(slug);
+    const text = serializeArticle(article);
+    try {
+      await mkdir(staging, { recursive: true });
+      if (copyMediaFrom && (await exists(copyMediaFrom))) {
+        // Links are left behind: a copied link could point anywhere on the disk.
+        await cp(copyMediaFrom, path.join(staging, MEDIA_DIR), {
+          recursive: true,
+          errorOnExist: true,
+          filter: async (source) => !(await lstat(source)).isSymbolicLink(),
+        });
+      } else {
+        await mkdir(path.join(staging, MEDIA_DIR));
+      }
+      await writeFileAtomic(path.join(staging, ARTICLE_FILE), text);
+      this.fingerprints.remember(slug, text);
+      await rename(staging, target);
+    } catch (err) {
+      this.fingerprints.forget(slug);
+      await rm(staging, { recursive: true, force: true });
+      throw err;
+    }
+    await fsyncDir(this.path);
+  }
+
+  private async moveBundle(from: string, to: string, fromDir: string, toDir: string): Promise<void> {
+    this.fingerprints.move(from, to);
+    try {
+      await rename(fromDir, toDir);
+    } catch (err) {
+      this.fingerprints.move(to, from);
+      throw err;
+    }
+    await fsyncDir(this.path);
+  }
+
+  /** Writes article.json, remembering its bytes first so the watcher knows the change is ours. */
+  private async writeArticleFile(slug: string, file: string, bytes: string | Uint8Array): Promise<void> {
+    const before = this.fingerprints.get(slug);
+    this.fingerprints.remember(slug, bytes);
+    try {
+      await writeFileAtomic(file, bytes);
+    } catch (err) {
+      this.fingerprints.restore(slug, before);
+      throw err;
+    }
+  }
+
+  private async freeDamagedName(dir: string): Promise<string> {
+    const stamp = compactUtc(new Date());
+    for (let n = 1; ; n++) {
+      const candidate = path.join(dir, damagedFileName(n === 1 ? stamp : `${stamp}-${n}`));
+      if (!(await exists(candidate))) return candidate;
+    }
+  }
+}
+
+/** Creates the folder when missing and returns its real path. */
+async function prepareFolder(dir: string): Promise<string> {
+  const name = path.basename(dir);
+  try {
+    await mkdir(dir, { recursive: true });
+    return await realpath(dir);
+  } catch (err) {
+    if (errnoCode(err) === 'EEXIST' || errnoCode(err) === 'ENOTDIR') {
+      throw new ApiFailure('INVALID_REQUEST', `"${name}" is a file, not a folder, so it cannot be a library.`);
+    }
+    rethrowAsApiFailure(err, `open the library folder "${name}"`);
+  }
+}
+
+function damageReason(state: Exclude<ArticleFileState, { kind: 'ok' }>): string {
+  return state.kind === 'missing' ? `${ARTICLE_FILE} is missing` : state.reason;
+}
+
+/** Milliseconds of an ISO time, for sorting; other programs may write offsets instead of Z. */
+function time(iso: string | null): number {
+  return iso === null ? 0 : Date.parse(iso) || 0;
+}
+
+function isInside(root: string, candidate: string): boolean {
+  return candidate.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return false;
+    throw err;
+  }
+}

@@ -1,0 +1,128 @@
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { TrashEntry } from '../../common/article.js';
+import { ApiFailure, errnoCode } from '../errors.js';
+import { fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
+import { BUNDLE_EXT, slugFromBundleName } from './layout.js';
+import { compactUtc } from './timestamps.js';
+
+/*
+ * One folder per deleted article: `<trashId>/entry.json` (what the trash list shows) next to the
+ * untouched `<trashId>/<slug>.article/`. Emptying removes whole folders; the bundle folder name,
+ * not entry.json, is the truth about the slug, so a lost entry.json costs only the headline.
+ */
+const ENTRY_FILE = 'entry.json';
+const EntryMeta = z.object({ headline: z.string(), deletedAt: z.string() });
+
+/** A folder directly inside the trash: no separators, no NUL, no leading dot (so never `.` or `..`). */
+function isTrashIdShape(trashId: string): boolean {
+  return trashId.length > 0 && trashId.length <= 200 && !trashId.startsWith('.') && !/[/\\\0]/.test(trashId);
+}
+
+export interface TrashedBundle extends TrashEntry {
+  entryDir: string;
+  bundleDir: string;
+}
+
+/** Moves a bundle into the trash; returns its trash id (`20250415T081800123Z-<slug>`). */
+export async function moveToTrash(
+  trashRoot: string,
+  bundleDir: string,
+  entry: { slug: string; headline: string },
+  now: Date,
+): Promise<string> {
+  const deletedAt = now.toISOString();
+  const base = `${compactUtc(now)}-${entry.slug}`;
+  const { trashId, entryDir } = await createEntryDir(trashRoot, base);
+  try {
+    await writeFileAtomic(path.join(entryDir, ENTRY_FILE), `${JSON.stringify({ headline: entry.headline, deletedAt }, null, 2)}\n`);
+    await rename(bundleDir, path.join(entryDir, `${entry.slug}${BUNDLE_EXT}`));
+  } catch (err) {
+    // Only reached before the bundle moved: the folder holds nothing but our entry.json.
+    await rm(entryDir, { recursive: true, force: true });
+    throw err;
+  }
+  await fsyncDir(entryDir);
+  return trashId;
+}
+
+/** An exclusive mkdir keeps ids unique even when one slug is deleted twice in a millisecond. */
+async function createEntryDir(trashRoot: string, base: string): Promise<{ trashId: string; entryDir: string }> {
+  await mkdir(trashRoot, { recursive: true });
+  for (let n = 1; ; n++) {
+    const trashId = n === 1 ? base : `${base}-${n}`;
+    const entryDir = path.join(trashRoot, trashId);
+    try {
+      await mkdir(entryDir);
+      return { trashId, entryDir };
+    } catch (err) {
+      if (errnoCode(err) !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/** Newest first. Leftovers of an interrupted delete (no bundle inside) are not entries. */
+export async function listTrashEntries(trashRoot: string): Promise<TrashedBundle[]> {
+  const entries: TrashedBundle[] = [];
+  for (const dirent of await readdirOrEmpty(trashRoot)) {
+    if (!dirent.isDirectory() || !isTrashIdShape(dirent.name)) continue;
+    const entry = await readEntry(trashRoot, dirent.name);
+    if (entry) entries.push(entry);
+  }
+  return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt) || b.trashId.localeCompare(a.trashId));
+}
+
+/** The entry `trashId` names; INVALID_REQUEST for an id that is not one of ours, NOT_FOUND when gone. */
+export async function findTrashEntry(trashRoot: string, trashId: string): Promise<TrashedBundle> {
+  const entryDir = path.resolve(trashRoot, trashId);
+  if (!isTrashIdShape(trashId) || path.dirname(entryDir) !== trashRoot) {
+    throw new ApiFailure('INVALID_REQUEST', `"${trashId.slice(0, 200)}" is not an item in the trash.`);
+  }
+  const entry = await readEntry(trashRoot, trashId);
+  if (!entry) throw new ApiFailure('NOT_FOUND', 'That article is no longer in the trash.');
+  return entry;
+}
+
+/** Removes everything in the trash; returns how many articles went. */
+export async function emptyTrashFolder(trashRoot: string): Promise<number> {
+  const removed = (await listTrashEntries(trashRoot)).length;
+  for (const dirent of await readdirOrEmpty(trashRoot)) {
+    await rm(path.join(trashRoot, dirent.name), { recursive: true, force: true });
+  }
+  return removed;
+}
+
+async function readEntry(trashRoot: string, trashId: string): Promise<TrashedBundle | null> {
+  const entryDir = path.join(trashRoot, trashId);
+  const names = (await readdirOrEmpty(entryDir)).filter((d) => d.isDirectory()).map((d) => d.name);
+  const bundleName = names.find((name) => slugFromBundleName(name) !== null);
+  if (!bundleName) return null;
+  const slug = slugFromBundleName(bundleName)!;
+  const meta = await readMeta(path.join(entryDir, ENTRY_FILE));
+  return {
+    trashId,
+    slug,
+    headline: meta?.headline ?? slug,
+    deletedAt: meta?.deletedAt ?? (await stat(entryDir)).mtime.toISOString(),
+    entryDir,
+    bundleDir: path.join(entryDir, bundleName),
+  };
+}
+
+async function readMeta(file: string): Promise<z.infer<typeof EntryMeta> | null> {
+  try {
+    return EntryMeta.parse(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+async function readdirOrEmpty(dir: string) {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return [];
+    throw err;
+  }
+}
