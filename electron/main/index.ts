@@ -1,0 +1,99 @@
+import { app, dialog, Menu } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EventName, EventTypes } from '../common/ipc.js';
+import { createApi } from '../core/api/index.js';
+import { Workspace } from '../core/app/workspace.js';
+import { registerIpc } from './ipc.js';
+import { buildMenu } from './menu.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+import { hardenApp, hardenSession } from './security.js';
+import { AppSettings } from './settings.js';
+import { initStrings, t } from './strings.js';
+import { MainWindow } from './window.js';
+
+/**
+ * Composition root: boots settings, the workspace (open library), the API over IPC, the window
+ * and the menu; shuts the library down (watcher closed) on quit.
+ */
+const root = app.getAppPath();
+const paths = {
+  renderer: path.join(root, 'out', 'renderer'),
+  preload: path.join(root, 'out', 'electron', 'preload', 'index.cjs'),
+  sample: path.join(root, 'assets', 'sample', 'seed-article.txt'),
+};
+
+registerAppScheme();
+app.enableSandbox();
+hardenApp();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: MainWindow | null = null;
+const emit = <E extends EventName>(event: E, payload: EventTypes[E]): void => mainWindow?.send(event, payload);
+
+async function boot(): Promise<void> {
+  await initStrings(app.getLocale());
+  hardenSession();
+  serveRenderer(paths.renderer);
+  const settings = new AppSettings();
+  const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit);
+  // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
+  const library = process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary() ?? path.join(app.getPath('documents'), 'Masthead Library');
+  await workspace.open(library);
+
+  const chooseFolder = async (): Promise<string | null> => {
+    const options = { title: t('chooseLibrary'), buttonLabel: t('chooseLibraryButton'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow.window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const refreshMenu = (): void => Menu.setApplicationMenu(buildMenu(menuActions));
+  const openLibrary = async (dir: string | null): Promise<void> => {
+    if (!dir) return;
+    try {
+      await workspace.open(dir);
+      refreshMenu();
+    } catch (err) {
+      dialog.showErrorBox(t('libraryFailed'), err instanceof Error ? err.message : String(err));
+    }
+  };
+  const menuActions = {
+    command: (command: EventTypes['menu:command']['command']) => emit('menu:command', { command }),
+    openLibrary: () => void chooseFolder().then(openLibrary),
+    openRecent: (dir: string) => void openLibrary(dir),
+    recentLibraries: () => settings.recentLibraries(),
+    libraryPath: () => workspace.info().path,
+  };
+
+  registerIpc(
+    createApi(workspace, {
+      app: {
+        info: { version: app.getVersion(), transport: 'electron', platform: process.platform },
+        closeReady: () => mainWindow?.closeReady(),
+      },
+      library: { chooseFolder },
+    }),
+  );
+  refreshMenu();
+  mainWindow = new MainWindow(paths.preload, settings);
+  mainWindow.window.on('closed', () => (mainWindow = null));
+
+  app.on('second-instance', () => mainWindow?.window.focus());
+  app.on('activate', () => {
+    if (!mainWindow) {
+      mainWindow = new MainWindow(paths.preload, settings);
+      mainWindow.window.on('closed', () => (mainWindow = null));
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void workspace.closeLibrary().finally(() => app.exit(0));
+  });
+}
+
+app.whenReady().then(boot, (err: unknown) => {
+  dialog.showErrorBox('Masthead', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+});

@@ -1,0 +1,61 @@
+import i18next from 'i18next';
+
+/** Menu and dialog strings of the main process, in the OS language (English or Arabic). */
+const resources = {
+  en: {
+    translation: {
+      file: 'File',
+      newArticle: 'New Article',
+      openLibrary: 'Open Library…',
+      openRecent: 'Open Recent',
+      save: 'Save',
+      renameArticle: 'Rename Article…',
+      deleteArticle: 'Move Article to Trash',
+      showTrash: 'Show Trash',
+      showLibraryFolder: 'Show Library Folder',
+      closeWindow: 'Close Window',
+      edit: 'Edit',
+      view: 'View',
+      window: 'Window',
+      help: 'Help',
+      about: 'About Masthead',
+      chooseLibrary: 'Choose a library folder',
+      chooseLibraryButton: 'Open Library',
+      libraryFailed: 'Could not open the library',
+    },
+  },
+  ar: {
+    translation: {
+      file: 'ملف',
+      newArticle: 'مقال جديد',
+      openLibrary: 'فتح مكتبة…',
+      openRecent: 'فتح الأخيرة',
+      save: 'حفظ',
+      renameArticle: 'إعادة تسمية المقال…',
+      deleteArticle: 'نقل المقال إلى المهملات',
+      showTrash: 'عرض المهملات',
+      showLibraryFolder: 'إظهار مجلد المكتبة',
+      closeWindow: 'إغلاق النافذة',
+      edit: 'تحرير',
+      view: 'عرض',
+      window: 'نافذة',
+      help: 'مساعدة',
+      about: 'حول Masthead',
+      chooseLibrary: 'اختر مجلد المكتبة',
+      chooseLibraryButton: 'فتح المكتبة',
+      libraryFailed: 'تعذر فتح المكتبة',
+    },
+  },
+};
+
+export type StringKey = keyof (typeof resources)['en']['translation'];
+
+const i18n = i18next.createInstance();
+
+export async function initStrings(locale: string): Promise<void> {
+  await i18n.init({ resources, lng: locale.startsWith('ar') ? 'ar' : 'en', fallbackLng: 'en', initImmediate: false });
+}
+
+export function t(key: StringKey): string {
+  return i18n.t(key);
+}

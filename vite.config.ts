@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The renderer: a static bundle loaded from the packaged files (Electron) or served by the
+// browser host. Relative base so it works from a custom protocol, file:// or http.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+});
