@@ -1,0 +1,122 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../electron/common/article.js';
+import type { ApiError } from '../electron/common/ipc.js';
+import { describeError } from './i18n/errors';
+import { ChangedOnDiskDialog } from './features/editor/ChangedOnDiskDialog';
+import { DamagedArticle } from './features/editor/DamagedArticle';
+import { EditorScreen } from './features/editor/EditorScreen';
+import { EmptyState } from './features/editor/EmptyState';
+import { RenameDialog } from './features/editor/RenameDialog';
+import type { TextStats } from './features/editor/text-stats';
+import { LibrarySidebar } from './features/library/LibrarySidebar';
+import { useLibrary } from './features/library/use-library';
+import { NoticeArea } from './features/notices/NoticeArea';
+import { useNotices } from './features/notices/use-notices';
+import { SettingsDialog } from './features/settings/SettingsDialog';
+import { StatusBar } from './features/status-bar/StatusBar';
+import { TrashDialog } from './features/trash/TrashDialog';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { useAppEvents } from './features/workspace/use-app-events';
+import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
+import { useWorkspace, type FailedAction } from './features/workspace/use-workspace';
+import './App.css';
+
+type OpenDialog = 'trash' | 'settings' | 'rename' | null;
+
+/** The window: library sidebar, editor pane, status bar, and the dialogs over them. */
+export function App() {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const { show } = notices;
+  const fail = useCallback(
+    (action: FailedAction | 'list' | 'info', error: ApiError) => show({ kind: 'error', text: `${t(`failure.${action}`)} ${describeError(t, error)}` }),
+    [show, t],
+  );
+  const library = useLibrary(fail);
+  const [trashRevision, setTrashRevision] = useState(0);
+  const onTrashed = useCallback(
+    (trashId: string) => {
+      show({ kind: 'trashed', trashId });
+      setTrashRevision((n) => n + 1);
+    },
+    [show],
+  );
+  const workspace = useWorkspace({ library, onFailure: fail, onTrashed });
+  const { view } = workspace;
+  const session = view.kind === 'article' ? view.session : null;
+  const snapshot = useSessionSnapshot(session);
+  const [stats, setStats] = useState<TextStats | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
+
+  useAppEvents({
+    workspace,
+    showTrash: () => setDialog('trash'),
+    showRename: () => setDialog('rename'),
+  });
+
+  const currentSlug = snapshot?.slug ?? (view.kind === 'damaged' ? view.slug : null);
+
+  return (
+    <div className="app">
+      <LibrarySidebar
+        items={library.items}
+        info={library.info}
+        currentSlug={currentSlug}
+        onNewArticle={() => void workspace.create()}
+        onShowTrash={() => setDialog('trash')}
+        onOpen={(summary: ArticleSummary) => void workspace.open(summary.slug)}
+        onShowSettings={() => setDialog('settings')}
+      />
+      <main className="editor-pane">
+        {view.kind === 'article' && (
+          <ErrorBoundary
+            key={view.key}
+            fallback={(error) => (
+              <div className="pane-message">
+                <p role="alert">{t('editor.crashed', { message: error.message })}</p>
+              </div>
+            )}
+          >
+            <EditorScreen
+              session={view.session}
+              focusHeadline={view.focusHeadline}
+              onStats={setStats}
+              onRename={() => setDialog('rename')}
+              onDelete={() => void workspace.deleteCurrent()}
+            />
+          </ErrorBoundary>
+        )}
+        {view.kind === 'damaged' && (
+          <DamagedArticle reason={view.reason} hasBackup={view.hasBackup} onOpenBackup={() => void workspace.openBackup()} />
+        )}
+        {view.kind === 'empty' && <EmptyState />}
+      </main>
+      <StatusBar stats={view.kind === 'article' ? stats : null} save={snapshot?.save ?? null} />
+      <NoticeArea notice={notices.current} onDismiss={notices.dismiss} onUndoTrash={(trashId) => void workspace.undoDelete(trashId)} />
+
+      {dialog === 'trash' && <TrashDialog revision={trashRevision} onClose={closeDialog} onRestored={() => library.refresh()} />}
+      {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {dialog === 'rename' && snapshot && (
+        <RenameDialog
+          slug={snapshot.slug}
+          onClose={closeDialog}
+          onRename={async (newSlug) => {
+            const error = await workspace.rename(newSlug);
+            if (!error) closeDialog();
+            return error;
+          }}
+        />
+      )}
+      {workspace.conflict && (
+        <ChangedOnDiskDialog
+          deleted={workspace.conflict.deleted}
+          onReload={() => void workspace.reload()}
+          onKeepMine={workspace.keepMine}
+          onCloseArticle={workspace.closeArticle}
+        />
+      )}
+    </div>
+  );
+}

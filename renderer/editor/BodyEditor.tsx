@@ -1,0 +1,55 @@
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useTranslation } from 'react-i18next';
+import { isAllowedLinkUrl } from './link-url';
+import { BODY_MARKDOWN_SHORTCUTS } from './markdown';
+import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
+import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
+
+interface BodyEditorProps {
+  /** Base direction of the article's language; each block still takes its own from its text. */
+  dir: 'ltr' | 'rtl';
+  lang: string;
+  /** A content change by the user (typing, formatting, undo); not selection moves, not the load. */
+  onEdit(): void;
+  onBlocks(blocks: string[]): void;
+}
+
+/** The article body: Lexical rich text limited to the schema's nodes. Render inside ArticleComposer. */
+export function BodyEditor({ dir, lang, onEdit, onBlocks }: BodyEditorProps) {
+  const { t } = useTranslation();
+  const placeholder = t('editor.bodyPlaceholder');
+  return (
+    <>
+      <div className="body-editor" dir={dir} lang={lang}>
+        <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="body-editable"
+            aria-label={t('editor.body')}
+            aria-multiline
+            aria-placeholder={placeholder}
+            placeholder={<div className="body-placeholder">{placeholder}</div>}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <MarkdownShortcutPlugin transformers={BODY_MARKDOWN_SHORTCUTS} />
+      <SchemaGuardPlugin />
+      <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
+      <BodyStatsPlugin onBlocks={onBlocks} />
+      <LinkDialogPlugin />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { EditorThemeClasses } from 'lexical';
+import './editor.css';
+
+/** Class names Lexical puts on the body's elements; the look lives in editor.css. */
+export const BODY_THEME: EditorThemeClasses = {
+  paragraph: 'body-p',
+  quote: 'body-quote',
+  heading: { h2: 'body-h2', h3: 'body-h3' },
+  list: {
+    ul: 'body-ul',
+    ol: 'body-ol',
+    listitem: 'body-li',
+    nested: { listitem: 'body-li--nested' },
+  },
+  link: 'body-link',
+  text: {
+    bold: 'body-bold',
+    italic: 'body-italic',
+    underline: 'body-underline',
+    strikethrough: 'body-strike',
+    underlineStrikethrough: 'body-underline-strike',
+  },
+};

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../../electron/common/article.js';
+import { useFormatters } from '../../i18n/format';
+
+interface ArticleListItemProps {
+  summary: ArticleSummary;
+  current: boolean;
+  now: Date;
+  onOpen(summary: ArticleSummary): void;
+}
+
+
+/**
+ * One row: the list item is named by the headline (so it can be found by name), and holds one
+ * button that opens the article, with status, time and length as its description.
+ */
+export function ArticleListItem({ summary, current, now, onOpen }: ArticleListItemProps) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  // A damaged file has no readable headline; its file name is the only thing that tells it apart.
+  const name = summary.headline.trim() || (summary.damaged ? summary.slug : t('article.untitled'));
+  const detailsId = useId();
+  const headlineId = useId();
+
+  return (
+    <li className="article-item" aria-label={name} aria-current={current ? 'true' : undefined}>
+      <button type="button" className="article-item__button" aria-labelledby={headlineId} aria-describedby={detailsId} onClick={() => onOpen(summary)}>
+        <span id={headlineId} className="article-item__headline" dir="auto">
+          {name}
+        </span>
+        <span id={detailsId} className="article-item__details">
+          {summary.damaged ? (
+            <>
+              <span className="badge badge--damaged">{t('article.damaged')}</span>
+              <span className="article-item__reason" title={summary.damaged.reason} dir="auto">
+                {summary.damaged.reason}
+              </span>
+            </>
+          ) : (
+            <>
+              {summary.status && <span className={`badge badge--${summary.status}`}>{t(`articleStatus.${summary.status}`)}</span>}
+              {summary.updatedAt && (
+                <time dateTime={summary.updatedAt} title={format.dateTime(summary.updatedAt)}>
+                  {format.relative(summary.updatedAt, now)}
+                </time>
+              )}
+              <span>{t('article.words', { count: summary.wordCount })}</span>
+            </>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../i18n/errors';
+import { useFormatters } from '../../i18n/format';
+import type { SaveState } from '../editor/article-session';
+import type { TextStats } from '../editor/text-stats';
+import './status-bar.css';
+
+interface StatusBarProps {
+  /** Null when no article is open. */
+  stats: TextStats | null;
+  save: SaveState | null;
+}
+
+function useSaveText(save: SaveState | null): string {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (!save) return '';
+  switch (save.kind) {
+    case 'saving':
+      return t('saveState.saving');
+    case 'saved':
+      return t('saveState.saved', { time: format.saveTime(save.at) });
+    case 'unsaved':
+      return t('saveState.unsaved');
+    case 'failed':
+      return t('saveState.failed', { reason: describeError(t, save.error) });
+  }
+}
+
+/** The window's bottom line: length of headline and body, and whether the article is on disk. */
+export function StatusBar({ stats, save }: StatusBarProps) {
+  const { t } = useTranslation();
+  const saveText = useSaveText(save);
+  return (
+    <footer className="status-bar">
+      <span className="status-bar__stats">
+        {stats &&
+          t('stats.summary', {
+            words: t('stats.words', { count: stats.words }),
+            characters: t('stats.characters', { count: stats.characters }),
+          })}
+      </span>
+      <span role="status" className={`status-bar__save status-bar__save--${save?.kind ?? 'none'}`}>
+        {saveText}
+      </span>
+    </footer>
+  );
+}

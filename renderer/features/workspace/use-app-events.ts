@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../electron/common/ipc.js';
+import { api } from '../../api';
+import type { Workspace } from './use-workspace';
+
+interface AppCommands {
+  workspace: Workspace;
+  showTrash(): void;
+  showRename(): void;
+}
+
+/**
+ * Everything that saves or acts without a click in the page: the native menu, the window
+ * closing, Ctrl/Cmd+S, and leaving the window (blur, hidden tab) — the moments edits are most
+ * likely to be lost if they wait for the autosave pause.
+ */
+export function useAppEvents(commands: AppCommands): void {
+  const latest = useRef(commands);
+  latest.current = commands;
+
+  useEffect(() => {
+    const flush = (): void => void latest.current.workspace.flush();
+
+    const runMenuCommand = (command: MenuCommand): void => {
+      const { workspace, showTrash, showRename } = latest.current;
+      switch (command) {
+        case 'new-article':
+          void workspace.create();
+          break;
+        case 'save':
+          flush();
+          break;
+        case 'rename-article':
+          if (workspace.view.kind === 'article') showRename();
+          break;
+        case 'delete-article':
+          void workspace.deleteCurrent();
+          break;
+        case 'show-trash':
+          showTrash();
+          break;
+      }
+    };
+
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        flush();
+      }
+    };
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('blur', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    const unsubscribe = [
+      api.events.on('menu:command', ({ command }) => runMenuCommand(command)),
+      api.events.on('app:beforeClose', () => {
+        void (async () => {
+          // Whatever happened to the save, the window must be allowed to close; a failure is
+          // already on screen and a conflict cannot be settled without the user.
+          await latest.current.workspace.flush();
+          await api.app.closeReady({});
+        })();
+      }),
+    ];
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('blur', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      for (const off of unsubscribe) off();
+    };
+  }, []);
+}

@@ -1,0 +1,226 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiError, OpenedArticle } from '../../../electron/common/ipc.js';
+import { api } from '../../api';
+import { ArticleSession } from '../editor/article-session';
+import type { Library } from '../library/use-library';
+
+/**
+ * What the editor pane shows and the operations on it: open, create, delete (with undo),
+ * rename, reload, the damaged-file path and the changed-on-disk question. Every operation that
+ * leaves an article saves it first and stops if that save did not go through, so switching or
+ * deleting never drops an edit.
+ */
+
+export type EditorView =
+  | { kind: 'empty' }
+  | { kind: 'article'; session: ArticleSession; key: string; focusHeadline: boolean }
+  | { kind: 'damaged'; slug: string; reason: string; hasBackup: boolean };
+
+export interface Conflict {
+  deleted: boolean;
+}
+
+export type FailedAction = 'open' | 'create' | 'delete' | 'restore' | 'backup' | 'reload';
+
+export interface Workspace {
+  view: EditorView;
+  conflict: Conflict | null;
+  open(slug: string): Promise<void>;
+  create(): Promise<void>;
+  deleteCurrent(): Promise<void>;
+  undoDelete(trashId: string): Promise<void>;
+  /** Resolves to the error for the Rename dialog to show, or null when renamed. */
+  rename(newSlug: string): Promise<ApiError | null>;
+  reload(): Promise<void>;
+  keepMine(): void;
+  closeArticle(): void;
+  openBackup(): Promise<void>;
+  /** Saves the open article now; true when nothing is left unsaved. */
+  flush(): Promise<boolean>;
+}
+
+interface WorkspaceDeps {
+  library: Library;
+  onFailure(action: FailedAction, error: ApiError): void;
+  onTrashed(trashId: string): void;
+}
+
+export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): Workspace {
+  const [view, setViewState] = useState<EditorView>({ kind: 'empty' });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  // Event handlers and async steps need the latest values, not the ones of the render that started them.
+  const viewRef = useRef(view);
+  const deps = useRef({ library, onFailure, onTrashed });
+  deps.current = { library, onFailure, onTrashed };
+  const generation = useRef(0);
+  const latestRequest = useRef(0);
+
+  const setView = useCallback((next: EditorView) => {
+    const previous = viewRef.current;
+    if (previous.kind === 'article' && (next.kind !== 'article' || next.session !== previous.session)) previous.session.close();
+    viewRef.current = next;
+    setViewState(next);
+    setConflict(null);
+  }, []);
+
+  const startSession = useCallback(
+    (opened: OpenedArticle, focusHeadline = false) => {
+      const session: ArticleSession = new ArticleSession(opened, {
+        save: (request) => api.article.save(request),
+        onSaved: () => deps.current.library.refresh(),
+        onConflict: (deleted) => {
+          const current = viewRef.current;
+          if (current.kind === 'article' && current.session === session) setConflict({ deleted });
+        },
+      });
+      generation.current += 1;
+      // Keyed per opening, not per slug: a rename keeps the editor and its undo history, a
+      // reload or another article gets a fresh one.
+      setView({ kind: 'article', session, key: `${opened.article.id}:${generation.current}`, focusHeadline });
+    },
+    [setView],
+  );
+
+  const saveCurrent = useCallback(async (): Promise<boolean> => {
+    const current = viewRef.current;
+    return current.kind === 'article' ? current.session.flush() : true;
+  }, []);
+
+  const open = useCallback(
+    async (slug: string) => {
+      const current = viewRef.current;
+      if (current.kind === 'article' && current.session.slug === slug) return;
+      if (!(await saveCurrent())) return;
+      const request = ++latestRequest.current;
+      const result = await api.article.open({ slug });
+      if (request !== latestRequest.current) return;
+      // Anything typed while the file was loading is saved before the editor is replaced.
+      if (!(await saveCurrent())) return;
+      if (result.ok) {
+        startSession(result.value);
+      } else if (result.error.code === 'DAMAGED') {
+        const summary = deps.current.library.items?.find((item) => item.slug === slug);
+        setView({ kind: 'damaged', slug, reason: result.error.message, hasBackup: summary?.damaged?.hasBackup ?? false });
+      } else {
+        deps.current.onFailure('open', result.error);
+      }
+    },
+    [saveCurrent, setView, startSession],
+  );
+
+  const create = useCallback(async () => {
+    if (!(await saveCurrent())) return;
+    const request = ++latestRequest.current;
+    const result = await api.article.create({});
+    deps.current.library.refresh();
+    if (!result.ok) {
+      deps.current.onFailure('create', result.error);
+      return;
+    }
+    if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
+  }, [saveCurrent, startSession]);
+
+  const deleteCurrent = useCallback(async () => {
+    const current = viewRef.current;
+    if (current.kind === 'empty') return;
+    const remove = (slug: string) => api.article.delete({ slug });
+    const slug = current.kind === 'article' ? current.session.slug : current.slug;
+    const items = deps.current.library.items ?? [];
+    const result = current.kind === 'article' ? await current.session.afterSave(remove) : await remove(slug);
+    if (result === null) return;
+    if (!result.ok) {
+      deps.current.onFailure('delete', result.error);
+      return;
+    }
+    deps.current.onTrashed(result.value.trashId);
+    deps.current.library.refresh();
+    if (viewRef.current !== current) return;
+    // Carry on with the article below the deleted one in the list (or above, at the end).
+    const index = items.findIndex((item) => item.slug === slug);
+    const next = index >= 0 ? (items[index + 1] ?? items[index - 1]) : items.find((item) => item.slug !== slug);
+    setView({ kind: 'empty' });
+    if (next) await open(next.slug);
+  }, [open, setView]);
+
+  const undoDelete = useCallback(
+    async (trashId: string) => {
+      const result = await api.trash.restore({ trashId });
+      deps.current.library.refresh();
+      if (result.ok) await open(result.value.slug);
+      else deps.current.onFailure('restore', result.error);
+    },
+    [open],
+  );
+
+  const rename = useCallback(async (newSlug: string): Promise<ApiError | null> => {
+    const current = viewRef.current;
+    if (current.kind !== 'article') return null;
+    const { session } = current;
+    const result = await session.afterSave((slug) => api.article.rename({ slug, newSlug }));
+    if (result === null) {
+      const save = session.getSnapshot().save;
+      return save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' };
+    }
+    if (!result.ok) return result.error;
+    session.renamed(result.value.slug);
+    deps.current.library.refresh();
+    return null;
+  }, []);
+
+  const reload = useCallback(async () => {
+    const current = viewRef.current;
+    if (current.kind !== 'article') return;
+    const slug = current.session.slug;
+    const result = await api.article.open({ slug });
+    if (result.ok) startSession(result.value);
+    else if (result.error.code === 'DAMAGED') setView({ kind: 'damaged', slug, reason: result.error.message, hasBackup: false });
+    else deps.current.onFailure('reload', result.error);
+  }, [setView, startSession]);
+
+  const keepMine = useCallback(() => {
+    const current = viewRef.current;
+    setConflict(null);
+    if (current.kind === 'article') void current.session.keepMine();
+  }, []);
+
+  const closeArticle = useCallback(() => setView({ kind: 'empty' }), [setView]);
+
+  const openBackup = useCallback(async () => {
+    const current = viewRef.current;
+    if (current.kind !== 'damaged') return;
+    const result = await api.article.restoreBackup({ slug: current.slug });
+    deps.current.library.refresh();
+    if (result.ok) startSession(result.value);
+    else deps.current.onFailure('backup', result.error);
+  }, [startSession]);
+
+  // Another program wrote or removed the open article: hold its saves and ask.
+  useEffect(
+    () =>
+      api.events.on('article:changedOnDisk', ({ slug, deleted }) => {
+        const current = viewRef.current;
+        if (current.kind !== 'article' || current.session.slug !== slug || current.session.busy) return;
+        current.session.hold();
+        setConflict({ deleted });
+      }),
+    [],
+  );
+
+  return useMemo(
+    () => ({
+      view,
+      conflict,
+      open,
+      create,
+      deleteCurrent,
+      undoDelete,
+      rename,
+      reload,
+      keepMine,
+      closeArticle,
+      openBackup,
+      flush: saveCurrent,
+    }),
+    [view, conflict, open, create, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent],
+  );
+}

@@ -1,0 +1,10 @@
+import 'i18next';
+import type en from './en.json';
+
+// Type-checks every `t('…')` key against the English strings, the reference resource.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}

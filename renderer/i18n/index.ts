@@ -1,0 +1,33 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './ar.json';
+import en from './en.json';
+import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
+
+/**
+ * i18next with both languages bundled (the app works offline, and there are only two). The
+ * document's `lang` and `dir` follow the UI language so the whole chrome mirrors for Arabic; the
+ * stylesheets use logical properties (margin-inline-start…) and need no RTL copy.
+ */
+function applyToDocument(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+export async function setUpI18n(): Promise<void> {
+  i18next.on('languageChanged', applyToDocument);
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, ar: { translation: ar } },
+    lng: initialUiLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'ar'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+}
+
+export async function changeUiLanguage(language: UiLanguage): Promise<void> {
+  rememberUiLanguage(language);
+  await i18next.changeLanguage(language);
+}
