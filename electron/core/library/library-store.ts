@@ -153,10 +153,12 @@ export class LibraryStore {
    * when it belongs to another article, and always when it is damaged (it is kept for recovery).
    * The article is validated again here (defaults filled in), so callers may pass request input.
    * A bundle whose article.json went missing is simply written again: nothing there to lose.
+   * A bundle folder removed by another program is recreated only when `force` says the user
+   * chose to keep their version.
    */
   save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
     return this.change(`save "${slug}"`, async () => {
-      const dir = await this.existingBundle(slug);
+      const dir = force ? await this.bundleForForcedSave(slug) : await this.existingBundle(slug);
       const checked = Article.safeParse(article);
       if (!checked.success) {
         throw new ApiFailure('INVALID_REQUEST', `The article cannot be saved: ${describeSchemaError(checked.error)}`);
@@ -429,6 +431,18 @@ export class LibraryStore {
     }
     if (!target.isDirectory()) throw new ApiFailure('INVALID_REQUEST', `"${slug}${BUNDLE_EXT}" is not a folder.`);
     return dir;
+  }
+
+  private async bundleForForcedSave(slug: string): Promise<string> {
+    try {
+      return await this.existingBundle(slug);
+    } catch (err) {
+      if (!(err instanceof ApiFailure && err.code === 'NOT_FOUND')) throw err;
+      const dir = this.bundlePath(slug);
+      await mkdir(path.join(dir, MEDIA_DIR), { recursive: true });
+      await fsyncDir(this.path);
+      return dir;
+    }
   }
 
   /** `base`, or `base-2`, `base-3`… whichever no bundle uses yet. */

@@ -77,6 +77,8 @@ export async function watchLibrary(
     const target = classify(root, file);
     if (!target) return;
     if (target.kind === 'article') void articleTouched(target.slug, file);
+    // A removed bundle folder is a removed article.json for whoever has it open.
+    else if (target.kind === 'bundle' && event === 'unlinkDir') void articleTouched(target.slug, path.join(file, ARTICLE_FILE));
     else if (event === 'addDir' || event === 'unlinkDir') libraryChanged();
   });
   // Watching is a courtesy: the conflict check on save is what protects the file, so a watcher

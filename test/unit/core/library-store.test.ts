@@ -245,6 +245,17 @@ describe('articles', () => {
     expect(await readFile(articleFile(store, slug, 'article.json.bak'), 'utf8')).toBe(theirs);
   });
 
+  it('writes the article back when another program removed its folder and the user keeps theirs', async () => {
+    const store = await openLibrary();
+    const { slug, article } = await store.create('Removed elsewhere');
+    await rm(path.join(store.path, `${slug}.article`), { recursive: true });
+    const mine = { ...article, headline: 'Kept by the user' };
+    await expectFailure(store.save(slug, mine, article.updatedAt), 'NOT_FOUND');
+    await store.save(slug, mine, article.updatedAt, true);
+    expect((await store.open(slug)).article).toMatchObject({ id: article.id, headline: 'Kept by the user' });
+    expect(await readdir(path.join(store.path, `${slug}.article`))).toEqual(expect.arrayContaining(['article.json', 'media']));
+  });
+
   it('reports a missing article as not found', async () => {
     const store = await openLibrary();
     await expectFailure(store.open('nothing-here'), 'NOT_FOUND');
