@@ -18,10 +18,20 @@ export const CONTRIBUTOR_ROLES = ['writer', 'reporter', 'photographer', 'editor'
 export const Contributor = z.strictObject({
   name: z.string().min(1).max(200),
   role: z.enum(CONTRIBUTOR_ROLES).default('writer'),
+  /** A wire agency or outlet the contributor writes for ("Reuters"), printed after the name. */
+  affiliation: z.string().max(200).default(''),
 });
 export type Contributor = z.infer<typeof Contributor>;
 
-/** The article's featured image. `file` names a file in the bundle's media/ folder, when there is one. */
+export const PRIORITIES = ['normal', 'urgent', 'breaking'] as const;
+export const Priority = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof Priority>;
+
+/**
+ * The article's featured image when it is not one of the body's photos (a body photo is made the
+ * lead with its own `isLead` flag). `file` names a file in the bundle's media/ folder, when there
+ * is one.
+ */
 export const LeadPhoto = z.strictObject({
   file: z.string().max(255).nullable().default(null),
   caption: z.string().max(5000).default(''),
@@ -42,6 +52,22 @@ export const Article = z.strictObject({
   publishAt: isoDateTime.nullable().default(null),
   timeZone: z.string().max(64).nullable().default(null),
   leadPhoto: LeadPhoto.nullable().default(null),
+  /** Subheadline printed under the headline. */
+  dek: z.string().max(1000).default(''),
+  /** Summary for listings and the CMS excerpt. */
+  excerpt: z.string().max(2000).default(''),
+  /** The URL slug for the CMS; null follows the headline until the editor sets it by hand. */
+  slug: z.string().max(200).nullable().default(null),
+  section: z.string().max(100).nullable().default(null),
+  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  /** Where the story was filed from, printed before the first paragraph ("CAIRO"). */
+  dateline: z.string().max(200).default(''),
+  embargoUntil: isoDateTime.nullable().default(null),
+  priority: Priority.default('normal'),
+  seoTitle: z.string().max(300).default(''),
+  metaDescription: z.string().max(1000).default(''),
+  /** Wire agencies whose copy the article uses, credited apart from the byline. */
+  sources: z.array(z.string().min(1).max(200)).max(20).default([]),
   body: ArticleBody,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -59,6 +85,17 @@ export const ARTICLE_KEY_ORDER: ReadonlyArray<keyof Article> = [
   'publishAt',
   'timeZone',
   'leadPhoto',
+  'dek',
+  'excerpt',
+  'slug',
+  'section',
+  'tags',
+  'dateline',
+  'embargoUntil',
+  'priority',
+  'seoTitle',
+  'metaDescription',
+  'sources',
   'createdAt',
   'updatedAt',
   'body',

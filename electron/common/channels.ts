@@ -19,6 +19,12 @@ export const CHANNEL_NAMES = [
   'trash:list',
   'trash:restore',
   'trash:empty',
+  'media:add',
+  'import:convert',
+  'library:suggestions',
+  'library:settings',
+  'library:updateSettings',
+  'app:setSpellcheckLanguages',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Article, type ArticleSummary, type TrashEntry } from './article.js';
+import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type TrashEntry } from './article.js';
 import { isSafeSlug } from './slug.js';
 import type { Channel, EventName, Namespace } from './channels.js';
 
@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DAMAGED',
   'CONFLICT',
+  'UNSUPPORTED_MEDIA',
+  'TOO_LARGE',
   'ALREADY_EXISTS',
   'DISK_FULL',
   'PERMISSION_DENIED',
@@ -47,6 +49,50 @@ export interface SavedArticle {
   slug: string;
   updatedAt: string;
 }
+/** Photos larger than this are refused with a clear message (checked in the renderer and in core). */
+export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
+/** Files to import (Word, HTML, Markdown, text) larger than this are refused. */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+/** Base64 of a file of up to 25 MB, with room for the service to refuse a larger one by name. */
+const Base64File = z.string().max(48 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not base64' });
+const FileName = z.string().min(1).max(255);
+
+export interface AddedMedia {
+  /** File name inside the bundle's media/ folder (content hash + extension). */
+  file: string;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif';
+  width: number | null;
+  height: number | null;
+}
+
+/**
+ * A file converted for import: HTML still to be cleaned by the renderer's paste pipeline (the
+ * same cleaning as a paste), plus what plain wire copy tells about headline, byline and time.
+ */
+export interface ImportedDocument {
+  headline: string;
+  html: string;
+  language: ArticleLanguage;
+  byline: Contributor[];
+  publishAt: string | null;
+  timeZone: string | null;
+  /** Things the converter could not carry over, for the user to check (e.g. "2 unsupported images"). */
+  warnings: string[];
+}
+
+export interface LibrarySuggestions {
+  /** Contributors used before in this library, most used first. */
+  contributors: Contributor[];
+  sections: string[];
+  tags: string[];
+  sources: string[];
+}
+
+export interface LibrarySettings {
+  /** The sections an article can be filed in, in the desk's order. */
+  sections: string[];
+}
+
 export interface AppInfo {
   version: string;
   transport: 'electron' | 'browser';
@@ -78,6 +124,14 @@ export const requestSchemas = {
   'trash:restore': z.strictObject({ trashId: z.string().min(1).max(200).regex(/^[\w.\-\p{L}\p{N}\p{M}]+$/u) }),
   'trash:empty': z.strictObject({}),
   'app:closeReady': z.strictObject({}),
+  'media:add': z.strictObject({ slug: Slug, name: FileName, data: Base64File }),
+  'import:convert': z.strictObject({ name: FileName, data: Base64File }),
+  'library:suggestions': z.strictObject({}),
+  'library:settings': z.strictObject({}),
+  'library:updateSettings': z.strictObject({
+    sections: z.array(z.string().trim().min(1).max(100)).max(200),
+  }),
+  'app:setSpellcheckLanguages': z.strictObject({ languages: z.array(ArticleLanguage).max(2) }),
 } as const satisfies { [C in Channel]: z.ZodType };
 
 /** Response types, by channel. */
@@ -98,6 +152,12 @@ export interface ResponseTypes {
   'trash:restore': { slug: string };
   'trash:empty': { removed: number };
   'app:closeReady': null;
+  'media:add': AddedMedia;
+  'import:convert': ImportedDocument;
+  'library:suggestions': LibrarySuggestions;
+  'library:settings': LibrarySettings;
+  'library:updateSettings': LibrarySettings;
+  'app:setSpellcheckLanguages': null;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -114,7 +174,7 @@ export interface EventTypes extends Record<EventName, unknown> {
   /** A menu command for the renderer (File > New Article, Save…). */
   'menu:command': { command: MenuCommand };
 }
-export type MenuCommand = 'new-article' | 'save' | 'rename-article' | 'delete-article' | 'show-trash';
+export type MenuCommand = 'new-article' | 'import-article' | 'save' | 'rename-article' | 'delete-article' | 'show-trash';
 
 /**
  * The typed API object the renderer talks to (window.masthead in Electron, the host client in
@@ -126,5 +186,7 @@ export type MastheadApi = {
     [C in Channel as C extends `${N}:${infer V}` ? V : never]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
   };
 } & {
+  /** The address the renderer loads a bundle's photo from (app:// in Electron, the host with its token). */
+  mediaUrl(slug: string, file: string): string;
   events: { on<E extends EventName>(event: E, listener: (payload: EventTypes[E]) => void): () => void };
 };

@@ -87,11 +87,34 @@ export interface SerializedListNode {
   children: SerializedListItemNode[];
   [extra: string]: unknown;
 }
+/** A photo's caption: a small nested editor holding paragraphs of inline text (bold, links…). */
+export interface SerializedCaption {
+  root: { type: 'root'; children: SerializedParagraphNode[]; [extra: string]: unknown };
+}
+
+/**
+ * A photo in the body. `file` names a file in the bundle's media/ folder (never a path or URL);
+ * caption, credit and alt text are data, not HTML. One photo may be the article's lead photo.
+ */
+export interface SerializedPhotoNode {
+  type: 'photo';
+  version: 1;
+  file: string;
+  width: number | null;
+  height: number | null;
+  caption: SerializedCaption;
+  credit: string;
+  altText: string;
+  isLead: boolean;
+  [extra: string]: unknown;
+}
+
 export type SerializedBlockNode =
   | SerializedParagraphNode
   | SerializedHeadingNode
   | SerializedQuoteNode
-  | SerializedListNode;
+  | SerializedListNode
+  | SerializedPhotoNode;
 
 const inlineNode: z.ZodType<SerializedInlineNode> = z.lazy(() =>
   z.discriminatedUnion('type', [SerializedTextNode, SerializedLineBreakNode, SerializedTabNode, linkNode]),
@@ -136,12 +159,32 @@ const listNode: z.ZodType<SerializedListNode> = z.lazy(() =>
   }),
 );
 
+/** A media file name as stored in a bundle: a content hash and an image extension, nothing else. */
+export const MEDIA_FILE_NAME = /^[a-f0-9]{16,64}\.(jpg|png|webp|gif)$/;
+
+export const SerializedCaption = z.object({
+  root: z.looseObject({ ...elementBase, type: z.literal('root'), children: z.array(paragraphNode) }),
+});
+
+const photoNode = z.looseObject({
+  type: z.literal('photo'),
+  version: z.literal(1),
+  file: z.string().regex(MEDIA_FILE_NAME),
+  width: z.number().int().positive().nullable().default(null),
+  height: z.number().int().positive().nullable().default(null),
+  caption: SerializedCaption,
+  credit: z.string().max(500).default(''),
+  altText: z.string().max(2000).default(''),
+  isLead: z.boolean().default(false),
+});
+
 export const SerializedBlockNode: z.ZodType<SerializedBlockNode> = z.union([
   paragraphNode,
   headingNode,
   quoteNode,
   listNode,
-]) as z.ZodType<SerializedBlockNode>;
+  photoNode,
+]) as unknown as z.ZodType<SerializedBlockNode>;
 
 export const SerializedRootNode = z.looseObject({
   ...elementBase,
@@ -166,6 +209,7 @@ export const BODY_NODE_TYPES = [
   'text',
   'linebreak',
   'tab',
+  'photo',
 ] as const;
 
 export function emptyBody(): ArticleBody {

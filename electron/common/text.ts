@@ -41,6 +41,8 @@ function blockTexts(block: SerializedBlockNode | SerializedListItemNode, out: st
     for (const c of block.children) if (c.type === 'list') blockTexts(c, out);
     return;
   }
+  // A photo's caption, credit and alt text are not the article's words.
+  if (block.type === 'photo') return;
   out.push(inlineText(block.children));
 }
 

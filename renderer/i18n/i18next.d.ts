@@ -1,10 +1,12 @@
 import 'i18next';
 import type en from './en.json';
+import type mediaEn from './media.en.json';
+import type panelsEn from './panels.en.json';
 
 // Type-checks every `t('…')` key against the English strings, the reference resource.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn };
   }
 }

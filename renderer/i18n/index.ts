@@ -2,6 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './ar.json';
 import en from './en.json';
+import mediaAr from './media.ar.json';
+import mediaEn from './media.en.json';
+import panelsAr from './panels.ar.json';
+import panelsEn from './panels.en.json';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
 
 /**
@@ -17,7 +21,11 @@ function applyToDocument(language: string): void {
 export async function setUpI18n(): Promise<void> {
   i18next.on('languageChanged', applyToDocument);
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ar: { translation: ar } },
+    // One file per area of the app (top-level keys never overlap), merged per language.
+    resources: {
+      en: { translation: { ...en, ...panelsEn, ...mediaEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr } },
+    },
     lng: initialUiLanguage(),
     fallbackLng: 'en',
     supportedLngs: ['en', 'ar'],

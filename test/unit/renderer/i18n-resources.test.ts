@@ -1,9 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
-const load = (language: string): Tree =>
-  JSON.parse(readFileSync(new URL(`../../../renderer/i18n/${language}.json`, import.meta.url), 'utf8')) as Tree;
+const I18N_DIR = new URL('../../../renderer/i18n/', import.meta.url);
+/** A language's strings: `<language>.json` plus every `<area>.<language>.json`, which never share a top-level key. */
+function load(language: string): Tree {
+  const files = readdirSync(I18N_DIR).filter((name) => name === `${language}.json` || name.endsWith(`.${language}.json`));
+  const merged: Tree = {};
+  for (const name of files) {
+    const tree = JSON.parse(readFileSync(new URL(name, I18N_DIR), 'utf8')) as Tree;
+    for (const key of Object.keys(tree)) {
+      if (key in merged) throw new Error(`${name} repeats the top-level key "${key}"`);
+      merged[key] = tree[key]!;
+    }
+  }
+  return merged;
+}
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
