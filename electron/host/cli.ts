@@ -53,10 +53,12 @@ async function main(): Promise<void> {
         for (const done of closeWaiters) done();
         closeWaiters = [];
       },
+      setSpellcheckLanguages: () => undefined,
     },
     library: { chooseFolder: async () => null },
   });
-  server = await startHostServer({ rendererDir: RENDERER_DIR, dispatch, port });
+  const media = (slug: string, file: string) => workspace.library.mediaFile(slug, file);
+  server = await startHostServer({ rendererDir: RENDERER_DIR, dispatch, media, port });
   console.log(`MASTHEAD_URL=${server.url}`);
   if (!values['no-open']) openInBrowser(server.url);
 

@@ -5,6 +5,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { EventName, EventTypes } from '../common/ipc.js';
 import { MAX_REQUEST_BYTES, type Dispatch } from '../core/api/dispatcher.js';
+import { MEDIA_ROUTE_PREFIX, parseMediaPath, type MediaResolver } from '../core/media/media-route.js';
+import { mimeOfMediaFile } from '../core/media/photo-types.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +63,15 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startHostServer(options: { rendererDir: string; dispatch: Dispatch; port?: number }): Promise<HostServer> {
+export interface HostServerOptions {
+  rendererDir: string;
+  dispatch: Dispatch;
+  /** Finds an article's photo in the open library for `GET /media/<slug>/<file>`. */
+  media: MediaResolver;
+  port?: number;
+}
+
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   const token = randomBytes(32).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<http.ServerResponse>();
@@ -94,8 +104,29 @@ export async function startHostServer(options: { rendererDir: string; dispatch: 
     }
   };
 
+  /** Photos need the token like the API, in the query: an <img> cannot send an Authorization header. */
+  const serveMedia = async (url: URL, res: http.ServerResponse): Promise<void> => {
+    const named = parseMediaPath(url.pathname);
+    const file = named ? await options.media(named.slug, named.file).catch(() => null) : null;
+    const mime = named ? mimeOfMediaFile(named.file) : null;
+    if (!file || !mime) return sendJson(res, 404, { error: 'not found' });
+    try {
+      const info = await stat(file);
+      res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': mime, 'content-length': info.size });
+      createReadStream(file).pipe(res);
+    } catch {
+      sendJson(res, 404, { error: 'not found' });
+    }
+  };
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+      if (!authorised(req, url)) return sendJson(res, 401, { error: 'missing or wrong token' });
+      void serveMedia(url, res);
+      return;
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       void serveStatic(url, res);

@@ -1,4 +1,4 @@
-import { app, dialog, Menu } from 'electron';
+import { app, dialog, Menu, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EventName, EventTypes } from '../common/ipc.js';
@@ -9,6 +9,7 @@ import { buildMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenApp, hardenSession } from './security.js';
 import { AppSettings } from './settings.js';
+import { spellcheckerLanguages } from './spellcheck-languages.js';
 import { initStrings, t } from './strings.js';
 import { MainWindow } from './window.js';
 
@@ -34,9 +35,9 @@ const emit = <E extends EventName>(event: E, payload: EventTypes[E]): void => ma
 async function boot(): Promise<void> {
   await initStrings(app.getLocale());
   hardenSession();
-  serveRenderer(paths.renderer);
   const settings = new AppSettings();
   const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit);
+  serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
   // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
   const library = process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary() ?? path.join(app.getPath('documents'), 'Masthead Library');
   await workspace.open(library);
@@ -69,6 +70,11 @@ async function boot(): Promise<void> {
       app: {
         info: { version: app.getVersion(), transport: 'electron', platform: process.platform },
         closeReady: () => mainWindow?.closeReady(),
+        setSpellcheckLanguages: (languages) => {
+          const codes = spellcheckerLanguages(languages, session.defaultSession.availableSpellCheckerLanguages);
+          // None available (macOS uses the system's checker; a dictionary may be missing): keep what is set.
+          if (codes.length > 0) session.defaultSession.setSpellCheckerLanguages(codes);
+        },
       },
       library: { chooseFolder },
     }),

@@ -18,6 +18,8 @@ export function buildMenu(actions: MenuActions): Menu {
     label: t('file'),
     submenu: [
       { label: t('newArticle'), accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-article') },
+      // No accelerator: Ctrl+I is italic and Ctrl+Shift+I opens the developer tools on some setups.
+      { label: t('importArticle'), click: () => actions.command('import-article') },
       { type: 'separator' },
       { label: t('openLibrary'), accelerator: 'CmdOrCtrl+O', click: () => actions.openLibrary() },
       {

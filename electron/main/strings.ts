@@ -6,6 +6,7 @@ const resources = {
     translation: {
       file: 'File',
       newArticle: 'New Article',
+      importArticle: 'Import…',
       openLibrary: 'Open Library…',
       openRecent: 'Open Recent',
       save: 'Save',
@@ -28,6 +29,7 @@ const resources = {
     translation: {
       file: 'ملف',
       newArticle: 'مقال جديد',
+      importArticle: 'استيراد…',
       openLibrary: 'فتح مكتبة…',
       openRecent: 'فتح الأخيرة',
       save: 'حفظ',

@@ -22,4 +22,7 @@ const events: MastheadApi['events'] = {
   },
 };
 
-contextBridge.exposeInMainWorld('masthead', { ...api, events });
+/** Photos come from the app's own protocol (electron/main/protocol.ts), which reads them from the open library. */
+const mediaUrl: MastheadApi['mediaUrl'] = (slug, file) => `app://masthead/media/${encodeURIComponent(slug)}/${encodeURIComponent(file)}`;
+
+contextBridge.exposeInMainWorld('masthead', { ...api, mediaUrl, events });

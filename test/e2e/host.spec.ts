@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, TRANSPORT } from './fixtures.js';
 
 test.skip(TRANSPORT !== 'browser', 'the browser host only runs when Electron is not installed');
@@ -26,4 +27,49 @@ test('the browser host refuses API calls without the token or from another origi
   });
   const refused = (await escape.json()) as { ok: boolean; error: { code: string } };
   expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+});
+
+test("the browser host serves an article's photos only with the token", async ({ startApp }) => {
+  const { hostUrl, page } = await startApp();
+  const url = new URL(hostUrl!);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const post = async <T>(channel: string, body: unknown): Promise<T> => {
+    const response = await fetch(`${url.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    const result = (await response.json()) as { ok: true; value: T };
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    return result.value;
+  };
+  const photo = await readFile(new URL('../fixtures/images/photo-640x400.jpg', import.meta.url));
+  const [sample] = await post<Array<{ slug: string }>>('library:list', {});
+  const added = await post<{ file: string }>('media:add', { slug: sample!.slug, name: 'photo.jpg', data: photo.toString('base64') });
+  expect(added).toMatchObject({ mime: 'image/jpeg', width: 640, height: 400 });
+
+  const address = `/media/${encodeURIComponent(sample!.slug)}/${added.file}`;
+  const served = await fetch(`${url.origin}${address}?token=${encodeURIComponent(token)}`);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toBe('image/jpeg');
+  expect(Buffer.from(await served.arrayBuffer()).equals(photo)).toBe(true);
+
+  expect((await fetch(`${url.origin}${address}`)).status).toBe(401);
+  expect((await fetch(`${url.origin}${address}?token=wrong`)).status).toBe(401);
+  const fromElsewhere = await fetch(`${url.origin}${address}?token=${token}`, { headers: { origin: 'http://evil.example' } });
+  expect(fromElsewhere.status).toBe(401);
+  for (const missing of [`/media/${sample!.slug}/${'0'.repeat(32)}.jpg`, `/media/${sample!.slug}/article.json`, `/media/..%2F..%2Fetc/passwd`]) {
+    expect((await fetch(`${url.origin}${missing}?token=${token}`)).status, missing).toBe(404);
+  }
+
+  // The page loads it as an <img> does, within its content security policy.
+  const size = await page.evaluate(async (src) => {
+    // The specs compile without the DOM library; this is the one browser class the check needs.
+    type Picture = { src: string; naturalWidth: number; naturalHeight: number; decode(): Promise<void> };
+    const img = new (globalThis as unknown as { Image: new () => Picture }).Image();
+    img.src = src;
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, `${address}?token=${encodeURIComponent(token)}`);
+  expect(size).toEqual([640, 400]);
 });

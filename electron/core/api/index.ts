@@ -2,7 +2,9 @@ import type { Workspace } from '../app/workspace.js';
 import { createDispatcher, type Dispatch } from './dispatcher.js';
 import { appHandlers, type AppPort } from './handlers/app.js';
 import { articleHandlers } from './handlers/article.js';
+import { importHandlers } from './handlers/import.js';
 import { libraryHandlers, type LibraryPort } from './handlers/library.js';
+import { mediaHandlers } from './handlers/media.js';
 import { trashHandlers } from './handlers/trash.js';
 
 export type { Dispatch } from './dispatcher.js';
@@ -16,5 +18,7 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...libraryHandlers(workspace, ports.library),
     ...articleHandlers(workspace),
     ...trashHandlers(workspace),
+    ...mediaHandlers(workspace),
+    ...importHandlers(),
   });
 }

@@ -3,12 +3,14 @@ import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/p
 import path from 'node:path';
 import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
-import type { OpenedArticle, SavedArticle } from '../../common/ipc.js';
-import { emptyBody } from '../../common/lexical-nodes.js';
+import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
+import { emptyBody, MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
 import { isSafeSlug, slugify, slugWithSuffix } from '../../common/slug.js';
 import { bodyPlainText, countWords } from '../../common/text.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
 import { cleanupStaleTempFiles, fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
+import { quotedFileName } from '../fs/describe-file.js';
+import { addMedia } from '../media/add-media.js';
 import { readArticleFile, type ArticleFileState } from './article-file.js';
 import type { LibraryEvent, LibraryEventListener } from './events.js';
 import { Fingerprints } from './fingerprints.js';
@@ -24,11 +26,13 @@ import {
   STAGING_DIR,
   TRASH_DIR,
 } from './layout.js';
+import { normalizeSections, settingsFromMarker } from './library-settings.js';
 import { mapLimit } from './map-limit.js';
 import { readMarker, writeMarker } from './marker.js';
 import { sampleArticleFromSeed } from './sample.js';
 import { serializeArticle } from './serialize.js';
 import { SerialQueue } from './serial-queue.js';
+import { collectSuggestions } from './suggestions.js';
 import { compactUtc, nextUpdatedAt } from './timestamps.js';
 import { emptyTrashFolder, findTrashEntry, listTrashEntries, moveToTrash } from './trash.js';
 import { watchLibrary, type LibraryWatcher } from './watcher.js';
@@ -290,8 +294,70 @@ export class LibraryStore {
     });
   }
 
+  /**
+   * Copies a photo into the article's media/ folder (see add-media.ts for what is accepted). The
+   * watcher does not look inside media/, so this never reads as another program's change.
+   */
+  addMedia(slug: string, name: string, bytes: Uint8Array): Promise<AddedMedia> {
+    return this.change(`add ${quotedFileName(name)} to "${slug}"`, async () => addMedia(await this.existingBundle(slug), name, bytes));
+  }
+
+  /**
+   * The path of one of an article's photos, for the transports to serve; null unless `slug` and
+   * `file` are safe names and the file is a plain file (not a link) in a media folder inside the library.
+   */
+  async mediaFile(slug: string, file: string): Promise<string | null> {
+    if (!isSafeSlug(slug) || !MEDIA_FILE_NAME.test(file)) return null;
+    try {
+      const dir = path.join(await this.existingBundle(slug), MEDIA_DIR);
+      const [folder, entry] = await Promise.all([lstat(dir), lstat(path.join(dir, file))]);
+      return folder.isDirectory() && entry.isFile() ? path.join(dir, file) : null;
+    } catch (err) {
+      if (err instanceof ApiFailure || errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
+      throw err;
+    }
+  }
+
+  /** Contributors, sections, tags and sources the articles use, most used first (damaged articles are skipped). */
+  async suggestions(): Promise<LibrarySuggestions> {
+    try {
+      const slugs = await this.bundleSlugs();
+      const articles = await mapLimit(slugs, LIST_CONCURRENCY, async (slug) => {
+        const dir = await this.bundleIfPresent(slug);
+        const state = dir ? await readArticleFile(path.join(dir, ARTICLE_FILE)) : null;
+        return state?.kind === 'ok' ? state.article : null;
+      });
+      return collectSuggestions(articles.filter((a): a is Article => a !== null));
+    } catch (err) {
+      rethrowAsApiFailure(err, 'read the names used in the library');
+    }
+  }
+
+  async settings(): Promise<LibrarySettings> {
+    try {
+      return settingsFromMarker(await readMarker(this.markerFile));
+    } catch (err) {
+      rethrowAsApiFailure(err, 'read the library settings');
+    }
+  }
+
+  /** Keeps the marker's other fields; the sections are tidied (see normalizeSections). */
+  updateSettings(update: LibrarySettings): Promise<LibrarySettings> {
+    return this.change('save the library settings', async () => {
+      const marker = await readMarker(this.markerFile);
+      const sections = normalizeSections(update.sections);
+      await mkdir(this.housekeeping, { recursive: true });
+      await writeMarker(this.markerFile, { ...(marker ?? { sampleCreated: true }), sections });
+      return { sections };
+    });
+  }
+
   private get housekeeping(): string {
     return path.join(this.path, HOUSEKEEPING_DIR);
+  }
+
+  private get markerFile(): string {
+    return path.join(this.housekeeping, MARKER_FILE);
   }
 
   private get trashRoot(): string {
@@ -335,20 +401,19 @@ export class LibraryStore {
   }
 
   private async ensureSample(sampleText: string | null): Promise<void> {
-    const markerFile = path.join(this.housekeeping, MARKER_FILE);
-    const marker = await readMarker(markerFile);
+    const marker = await readMarker(this.markerFile);
     if (marker?.sampleCreated) return;
     if ((await this.bundleSlugs()).length > 0) {
-      await writeMarker(markerFile, { ...marker, sampleCreated: true });
+      await writeMarker(this.markerFile, { ...marker, sampleCreated: true });
       return;
     }
     if (sampleText === null) {
-      if (!marker) await writeMarker(markerFile, { sampleCreated: false });
+      if (!marker) await writeMarker(this.markerFile, { sampleCreated: false });
       return;
     }
     const sample = sampleArticleFromSeed(sampleText, new Date());
     await this.addBundle(await this.uniqueSlug(slugify(sample.headline)), sample);
-    await writeMarker(markerFile, { ...marker, sampleCreated: true });
+    await writeMarker(this.markerFile, { ...marker, sampleCreated: true });
   }
 
   /** Slugs of the bundle folders (or links to them) whose names are safe to address. */
@@ -365,13 +430,8 @@ export class LibraryStore {
    * bundle has no headline to show, so its slug stands in.
    */
   private async summarize(slug: string): Promise<ArticleSummary | null> {
-    let dir: string;
-    try {
-      dir = await this.existingBundle(slug);
-    } catch (err) {
-      if (err instanceof ApiFailure) return null;
-      throw err;
-    }
+    const dir = await this.bundleIfPresent(slug);
+    if (!dir) return null;
     const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
     if (state.kind === 'ok') {
       const { id, headline, status, language, updatedAt, body } = state.article;
@@ -388,6 +448,16 @@ export class LibraryStore {
       wordCount: 0,
       damaged: { reason: damageReason(state), hasBackup: await this.hasBackup(dir) },
     };
+  }
+
+  /** existingBundle, or null for a bundle that vanished or links out of the library while we looked. */
+  private async bundleIfPresent(slug: string): Promise<string | null> {
+    try {
+      return await this.existingBundle(slug);
+    } catch (err) {
+      if (err instanceof ApiFailure) return null;
+      throw err;
+    }
   }
 
   private async hasBackup(dir: string): Promise<boolean> {

@@ -59,7 +59,7 @@ describe('the sample article', () => {
     expect(list[0]).toMatchObject({ headline: 'Kremlin Reaffirms Readiness to Normalize Ties with Georgia', damaged: null });
 
     const { article } = await store.open(SAMPLE_SLUG);
-    expect(article.byline).toEqual([{ name: 'Nada Mustafa', role: 'writer' }]);
+    expect(article.byline).toEqual([{ name: 'Nada Mustafa', role: 'writer', affiliation: '' }]);
     expect(article.leadPhoto?.caption).toBe('The Russian Kremlin headquarters');
     const paragraphs = bodyPlainText(article.body).split('\n');
     expect(paragraphs[0]).toMatch(/^Kremlin spokesman Dmitry Peskov/);

@@ -27,7 +27,7 @@ describe('sampleArticleFromSeed', () => {
       altText: 'The Russian Kremlin headquarters',
       credit: '',
     });
-    expect(article.byline).toEqual([{ name: 'Nada Mustafa', role: 'writer' }]);
+    expect(article.byline).toEqual([{ name: 'Nada Mustafa', role: 'writer', affiliation: '' }]);
   });
 
   it('keeps every body paragraph and none of the site chrome', () => {

@@ -32,7 +32,7 @@ describe('serializeArticle', () => {
   it('sorts the keys of nested objects and keeps arrays in order', () => {
     const raw = JSON.parse(serializeArticle(sampleArticle()));
     expect(Object.keys(raw.leadPhoto)).toEqual(['altText', 'caption', 'credit', 'file']);
-    expect(Object.keys(raw.byline[0])).toEqual(['name', 'role']);
+    expect(Object.keys(raw.byline[0])).toEqual(['affiliation', 'name', 'role']);
     expect(Object.keys(raw.body.root)).toEqual(['children', 'direction', 'format', 'indent', 'type', 'version']);
     expect(Object.keys(raw.body.root.children[0].children[0])).toEqual([...Object.keys(raw.body.root.children[0].children[0])].sort());
     expect(raw.body.root.children.map((b: { type: string }) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);

@@ -7,10 +7,16 @@ export interface LibraryPort {
   chooseFolder(): Promise<string | null>;
 }
 
-export function libraryHandlers(
-  workspace: Workspace,
-  port: LibraryPort,
-): Pick<HandlerSet, 'library:info' | 'library:open' | 'library:choose' | 'library:list'> {
+type LibraryChannels =
+  | 'library:info'
+  | 'library:open'
+  | 'library:choose'
+  | 'library:list'
+  | 'library:suggestions'
+  | 'library:settings'
+  | 'library:updateSettings';
+
+export function libraryHandlers(workspace: Workspace, port: LibraryPort): Pick<HandlerSet, LibraryChannels> {
   return {
     'library:info': async () => workspace.info(),
     'library:open': async ({ path }) => workspace.open(path),
@@ -19,5 +25,8 @@ export function libraryHandlers(
       return dir ? workspace.open(dir) : null;
     },
     'library:list': async () => workspace.library.list(),
+    'library:suggestions': async () => workspace.library.suggestions(),
+    'library:settings': async () => workspace.library.settings(),
+    'library:updateSettings': async ({ sections }) => workspace.library.updateSettings({ sections }),
   };
 }

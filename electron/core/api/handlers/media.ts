@@ -1,0 +1,9 @@
+import type { Workspace } from '../../app/workspace.js';
+import type { HandlerSet } from '../dispatcher.js';
+
+export function mediaHandlers(workspace: Workspace): Pick<HandlerSet, 'media:add'> {
+  return {
+    // The schema has checked `data` is base64, so decoding cannot fail; size and type are checked by content in core.
+    'media:add': async ({ slug, name, data }) => workspace.library.addMedia(slug, name, Buffer.from(data, 'base64')),
+  };
+}

@@ -1,0 +1,33 @@
+import type { LibrarySettings } from '../../common/ipc.js';
+import type { LibraryMarker } from './marker.js';
+
+/** The desk's sections until someone edits the list. */
+export const DEFAULT_SECTIONS: readonly string[] = [
+  'News',
+  'Politics',
+  'Economy',
+  'Sport',
+  'Universities',
+  'Real Estate',
+  'Culture',
+  'Opinion',
+];
+
+/** Trimmed, blanks dropped, the first of names that differ only in case kept, order unchanged. */
+export function normalizeSections(sections: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of sections) {
+    const name = raw.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+/** The settings a library's marker file holds; an empty list is a choice the desk made and is kept. */
+export function settingsFromMarker(marker: LibraryMarker | null): LibrarySettings {
+  return { sections: marker?.sections ? normalizeSections(marker.sections) : [...DEFAULT_SECTIONS] };
+}

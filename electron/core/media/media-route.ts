@@ -1,0 +1,27 @@
+import { MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
+import { isSafeSlug } from '../../common/slug.js';
+
+/**
+ * The address a bundle's photo is served at on both transports: `/media/<slug>/<file>` (under
+ * app://masthead in Electron, under the host with its token in a browser). The renderer builds it
+ * with `api.mediaUrl`; the transports read it back with `parseMediaPath`.
+ */
+export const MEDIA_ROUTE_PREFIX = '/media/';
+
+/** Where a media file lives on disk, or null when the request names no existing photo. */
+export type MediaResolver = (slug: string, file: string) => Promise<string | null>;
+
+/** The slug and file a URL path names, or null unless both are safe names. */
+export function parseMediaPath(pathname: string): { slug: string; file: string } | null {
+  if (!pathname.startsWith(MEDIA_ROUTE_PREFIX)) return null;
+  const parts = pathname.slice(MEDIA_ROUTE_PREFIX.length).split('/');
+  if (parts.length !== 2) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(parts[0]!);
+  } catch {
+    return null;
+  }
+  const file = parts[1]!;
+  return isSafeSlug(slug) && MEDIA_FILE_NAME.test(file) ? { slug, file } : null;
+}

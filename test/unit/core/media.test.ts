@@ -1,0 +1,227 @@
+import { lstat, mkdir, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PHOTO_BYTES } from '../../../electron/common/ipc.js';
+import { MEDIA_FILE_NAME } from '../../../electron/common/lexical-nodes.js';
+import { createApi } from '../../../electron/core/api/index.js';
+import { Workspace } from '../../../electron/core/app/workspace.js';
+import { LibraryStore, type LibraryEvent } from '../../../electron/core/library/library-store.js';
+import { serializeArticle } from '../../../electron/core/library/serialize.js';
+import { parseMediaPath } from '../../../electron/core/media/media-route.js';
+import { expectFailure } from './failures.js';
+import { makeTempDir } from './temp-dir.js';
+import { jpegTurnedQuarter, TINY_IMAGES } from './tiny-images.js';
+
+const stores: LibraryStore[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+async function libraryWithArticle(watch = false): Promise<{ store: LibraryStore; slug: string; media: string }> {
+  const store = await LibraryStore.open(await makeTempDir(), { sampleText: null, watch });
+  stores.push(store);
+  const { slug } = await store.create('Kremlin ties');
+  return { store, slug, media: path.join(store.path, `${slug}.article`, 'media') };
+}
+
+describe('adding a photo to an article', () => {
+  it.each([
+    ['jpeg', 'kremlin.jpg', 'image/jpeg', 'jpg'],
+    ['png', 'kremlin.png', 'image/png', 'png'],
+    ['webp', 'kremlin.webp', 'image/webp', 'webp'],
+    ['gif', 'kremlin.gif', 'image/gif', 'gif'],
+  ] as const)('copies a %s into media/ under its content hash, with its size', async (kind, name, mime, ext) => {
+    const { store, slug, media } = await libraryWithArticle();
+    const added = await store.addMedia(slug, name, TINY_IMAGES[kind]);
+    expect(added).toEqual({ file: expect.stringMatching(new RegExp(`^[0-9a-f]{32}\\.${ext}$`)), mime, width: 3, height: 2 });
+    expect(added.file).toMatch(MEDIA_FILE_NAME);
+    expect(await readdir(media)).toEqual([added.file]);
+    expect(await readFile(path.join(media, added.file))).toEqual(TINY_IMAGES[kind]);
+  });
+
+  it('goes by the content, not the name', async () => {
+    const { store, slug } = await libraryWithArticle();
+    expect(await store.addMedia(slug, 'holiday.gif', TINY_IMAGES.png)).toMatchObject({ mime: 'image/png', file: expect.stringMatching(/\.png$/) });
+  });
+
+  it('gives the size a photo is shown at when the camera says to turn it', async () => {
+    const { store, slug } = await libraryWithArticle();
+    expect(await store.addMedia(slug, 'phone.jpg', jpegTurnedQuarter())).toMatchObject({ width: 2, height: 3 });
+  });
+
+  it('refuses a text file named like a photo, an SVG and an empty file, writing nothing', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    await expectFailure(
+      store.addMedia(slug, 'photo.jpg', Buffer.from('not a photo at all')),
+      'UNSUPPORTED_MEDIA',
+      '"photo.jpg" is not a JPEG, PNG, WebP or GIF image',
+    );
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="3" height="2"/></svg>');
+    await expectFailure(store.addMedia(slug, 'logo.svg', svg), 'UNSUPPORTED_MEDIA', '"logo.svg" is not a JPEG, PNG, WebP or GIF image');
+    await expectFailure(store.addMedia(slug, 'empty.png', Buffer.alloc(0)), 'UNSUPPORTED_MEDIA');
+    expect(await readdir(media)).toEqual([]);
+  });
+
+  it('refuses a photo over 25 MB, saying how large it is, and takes one of exactly 25 MB', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    const big = Buffer.alloc(MAX_PHOTO_BYTES + 1);
+    TINY_IMAGES.png.copy(big);
+    await expectFailure(store.addMedia(slug, 'huge.png', big), 'TOO_LARGE', '"huge.png" is 25.1 MB; photos can be at most 25 MB');
+    expect(await readdir(media)).toEqual([]);
+
+    const added = await store.addMedia(slug, 'limit.png', big.subarray(0, MAX_PHOTO_BYTES));
+    expect((await stat(path.join(media, added.file))).size).toBe(MAX_PHOTO_BYTES);
+  });
+
+  it('stores the same photo added twice once, and repairs a torn copy', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    const first = await store.addMedia(slug, 'a.jpg', TINY_IMAGES.jpeg);
+    const before = await stat(path.join(media, first.file));
+    const second = await store.addMedia(slug, 'copy of a.jpg', TINY_IMAGES.jpeg);
+    expect(second).toEqual(first);
+    const after = await stat(path.join(media, first.file));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(await readdir(media)).toEqual([first.file]);
+
+    await truncate(path.join(media, first.file), 10);
+    await store.addMedia(slug, 'a.jpg', TINY_IMAGES.jpeg);
+    expect(await readFile(path.join(media, first.file))).toEqual(TINY_IMAGES.jpeg);
+  });
+
+  it('recreates a media folder another program removed', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    await rm(media, { recursive: true });
+    const added = await store.addMedia(slug, 'a.png', TINY_IMAGES.png);
+    expect(await readdir(media)).toEqual([added.file]);
+  });
+
+  it('refuses slugs that leave the library and media folders that link out of it', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    for (const bad of ['..', '../x', '../../etc', 'a/b', '.masthead', 'CON', '']) {
+      await expectFailure(store.addMedia(bad, 'a.png', TINY_IMAGES.png), 'INVALID_REQUEST');
+    }
+    await expectFailure(store.addMedia('missing', 'a.png', TINY_IMAGES.png), 'NOT_FOUND');
+
+    const outside = await makeTempDir();
+    await rm(media, { recursive: true });
+    await symlink(outside, media, 'dir');
+    await expectFailure(store.addMedia(slug, 'a.png', TINY_IMAGES.png), 'INVALID_REQUEST', /media folder/);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it('is never reported as another program changing the article', async () => {
+    const { store, slug } = await libraryWithArticle(true);
+    const other = await store.create('Other story');
+    const events: LibraryEvent[] = [];
+    store.onEvent((...event) => events.push(event));
+    await store.addMedia(slug, 'a.png', TINY_IMAGES.png);
+    await store.addMedia(slug, 'b.gif', TINY_IMAGES.gif);
+    // Events arrive in order: once this outside edit is reported, the photo writes before it were seen.
+    const reported = new Promise<void>((resolve) =>
+      store.onEvent((name, payload) => name === 'article:changedOnDisk' && payload.slug === other.slug && resolve()),
+    );
+    await writeFile(
+      path.join(store.path, `${other.slug}.article`, 'article.json'),
+      serializeArticle({ ...other.article, headline: 'Edited elsewhere' }),
+    );
+    await reported;
+    expect(events.filter((e) => e[0] === 'article:changedOnDisk')).toEqual([['article:changedOnDisk', { slug: other.slug, deleted: false }]]);
+  });
+
+  it('travels with the article when it is duplicated, trashed and restored', async () => {
+    const { store, slug } = await libraryWithArticle();
+    const { file } = await store.addMedia(slug, 'a.webp', TINY_IMAGES.webp);
+    const copy = await store.duplicate(slug);
+    expect(await readFile((await store.mediaFile(copy.slug, file))!)).toEqual(TINY_IMAGES.webp);
+
+    const { trashId } = await store.delete(slug);
+    expect(await store.mediaFile(slug, file)).toBeNull();
+    const restored = await store.restoreFromTrash(trashId);
+    expect(await readFile((await store.mediaFile(restored.slug, file))!)).toEqual(TINY_IMAGES.webp);
+  });
+});
+
+describe('finding a photo to serve', () => {
+  it('finds an added photo and nothing else', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    const { file } = await store.addMedia(slug, 'a.png', TINY_IMAGES.png);
+    expect(await store.mediaFile(slug, file)).toBe(path.join(media, file));
+
+    const other = await store.create('Other');
+    expect(await store.mediaFile(other.slug, file)).toBeNull();
+    for (const name of ['../article.json', 'article.json', `${file}/..`, file.replace('.png', '.svg'), file.toUpperCase(), '']) {
+      expect(await store.mediaFile(slug, name), name).toBeNull();
+    }
+    for (const bad of ['..', '../x', 'a/b', '.masthead']) expect(await store.mediaFile(bad, file)).toBeNull();
+  });
+
+  it('never follows a link in media/ to a file elsewhere', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    const outside = path.join(await makeTempDir(), 'secret.png');
+    await writeFile(outside, TINY_IMAGES.png);
+    const name = `${'a'.repeat(32)}.png`;
+    await symlink(outside, path.join(media, name));
+    expect((await lstat(path.join(media, name))).isSymbolicLink()).toBe(true);
+    expect(await store.mediaFile(slug, name)).toBeNull();
+
+    await mkdir(path.join(media, `${'b'.repeat(32)}.png`));
+    expect(await store.mediaFile(slug, `${'b'.repeat(32)}.png`)).toBeNull();
+
+    // Nor a media folder that is itself a link out of the library.
+    await rm(media, { recursive: true });
+    await symlink(path.dirname(outside), media, 'dir');
+    await writeFile(path.join(path.dirname(outside), name), TINY_IMAGES.png);
+    expect(await store.mediaFile(slug, name)).toBeNull();
+  });
+
+  it('reads the slug and file from the address both transports serve', () => {
+    const file = `${'0123456789abcdef'.repeat(2)}.jpg`;
+    expect(parseMediaPath(`/media/kremlin-ties/${file}`)).toEqual({ slug: 'kremlin-ties', file });
+    const arabic = 'الكرملين-يؤكد';
+    expect(parseMediaPath(`/media/${encodeURIComponent(arabic)}/${file}`)).toEqual({ slug: arabic, file });
+    for (const bad of [
+      `/media/../${file}`,
+      `/media/%2e%2e/${file}`,
+      `/media/a%2Fb/${file}`,
+      `/media/kremlin/${file}/x`,
+      `/media/kremlin/evil.svg`,
+      `/media/%E0%A4%A/${file}`,
+      `/api/kremlin/${file}`,
+      '/media/',
+    ]) {
+      expect(parseMediaPath(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('the media:add channel', () => {
+  it('takes the photo as base64 and refuses bad requests before touching the disk', async () => {
+    const dir = await makeTempDir();
+    let recent: string[] = [];
+    const workspace = new Workspace(
+      { lastLibrary: () => null, recentLibraries: () => recent, rememberLibrary: (_d, list) => (recent = list) },
+      null,
+      () => undefined,
+    );
+    await workspace.open(dir);
+    try {
+      const dispatch = createApi(workspace, {
+        app: { info: { version: '0', transport: 'browser', platform: 'linux' }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
+        library: { chooseFolder: async () => null },
+      });
+      const { slug } = await workspace.library.create('Photo story');
+      const ok = await dispatch('media:add', { slug, name: 'a.gif', data: TINY_IMAGES.gif.toString('base64') });
+      expect(ok).toMatchObject({ ok: true, value: { mime: 'image/gif', width: 3, height: 2 } });
+
+      const escape = await dispatch('media:add', { slug: '../../etc', name: 'a.gif', data: TINY_IMAGES.gif.toString('base64') });
+      expect(escape).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      const notBase64 = await dispatch('media:add', { slug, name: 'a.gif', data: '<svg>' });
+      expect(notBase64).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      const svg = await dispatch('media:add', { slug, name: 'a.svg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64') });
+      expect(svg).toEqual({ ok: false, error: { code: 'UNSUPPORTED_MEDIA', message: '"a.svg" is not a JPEG, PNG, WebP or GIF image' } });
+      expect(await readdir(path.join(dir, `${slug}.article`, 'media'))).toHaveLength(1);
+    } finally {
+      await workspace.closeLibrary();
+    }
+  });
+});
