@@ -16,6 +16,8 @@ import { useNotices } from './features/notices/use-notices';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 import { StatusBar } from './features/status-bar/StatusBar';
 import { TrashDialog } from './features/trash/TrashDialog';
+import { ImportButton, ImportDialog, ImportMessage } from './features/import/ImportControl';
+import { useArticleImport } from './features/import/use-article-import';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useAppEvents } from './features/workspace/use-app-events';
 import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
@@ -56,6 +58,8 @@ export function App() {
     showRename: () => setDialog('rename'),
   });
 
+  const importer = useArticleImport({ open: workspace.open, refresh: library.refresh });
+
   const currentSlug = snapshot?.slug ?? (view.kind === 'damaged' ? view.slug : null);
 
   return (
@@ -68,6 +72,9 @@ export function App() {
         onShowTrash={() => setDialog('trash')}
         onOpen={(summary: ArticleSummary) => void workspace.open(summary.slug)}
         onShowSettings={() => setDialog('settings')}
+        importButton={<ImportButton importer={importer} />}
+        importMessage={<ImportMessage importer={importer} />}
+        onDropFiles={importer.importFiles}
       />
       <main className="editor-pane">
         {view.kind === 'article' && (
@@ -98,6 +105,7 @@ export function App() {
 
       {dialog === 'trash' && <TrashDialog revision={trashRevision} onClose={closeDialog} onRestored={() => library.refresh()} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
+      {importer.asking && <ImportDialog importer={importer} />}
       {dialog === 'rename' && snapshot && (
         <RenameDialog
           slug={snapshot.slug}

@@ -1,8 +1,19 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import type { ReactNode } from 'react';
 import type { ArticleBody } from '../../electron/common/lexical-nodes.js';
-import { BODY_NODES } from './nodes';
+import { ArticleMediaProvider, type ArticleMediaSource } from './article-media';
+import { BODY_NAMESPACE, BODY_NODES } from './nodes';
 import { BODY_THEME } from './theme';
+
+interface ArticleComposerProps {
+  body: ArticleBody;
+  /**
+   * The open article (an ArticleSession fits): its slug names the bundle the body's photos are
+   * added to and shown from, and follows a rename.
+   */
+  article?: ArticleMediaSource;
+  children: ReactNode;
+}
 
 /**
  * One Lexical editor per opened article. The saved body goes in as the initial state, which
@@ -10,11 +21,11 @@ import { BODY_THEME } from './theme';
  * plugin listens: loading is neither an undo step nor an edit to save. Remount (key) to load
  * another article or a reloaded one, so history never crosses articles.
  */
-export function ArticleComposer({ body, children }: { body: ArticleBody; children: ReactNode }) {
+export function ArticleComposer({ body, article, children }: ArticleComposerProps) {
   return (
     <LexicalComposer
       initialConfig={{
-        namespace: 'masthead-article-body',
+        namespace: BODY_NAMESPACE,
         nodes: BODY_NODES,
         theme: BODY_THEME,
         // Lexical refuses to load an empty root; such a body starts as one empty paragraph.
@@ -26,7 +37,7 @@ export function ArticleComposer({ body, children }: { body: ArticleBody; childre
         },
       }}
     >
-      {children}
+      <ArticleMediaProvider source={article}>{children}</ArticleMediaProvider>
     </LexicalComposer>
   );
 }

@@ -1,3 +1,4 @@
+import { createEmptyHistoryState } from '@lexical/history';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
@@ -6,18 +7,23 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BodyEditingProvider } from './article-media';
+import { EditorNotices } from './EditorNotices';
 import { isAllowedLinkUrl } from './link-url';
 import { BODY_MARKDOWN_SHORTCUTS } from './markdown';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
 
 interface BodyEditorProps {
   /** Base direction of the article's language; each block still takes its own from its text. */
   dir: 'ltr' | 'rtl';
   lang: string;
-  /** A content change by the user (typing, formatting, undo); not selection moves, not the load. */
+  /** A content change by the user (typing, formatting, undo, a caption edit); not selection moves, not the load. */
   onEdit(): void;
   onBlocks(blocks: string[]): void;
 }
@@ -26,30 +32,39 @@ interface BodyEditorProps {
 export function BodyEditor({ dir, lang, onEdit, onBlocks }: BodyEditorProps) {
   const { t } = useTranslation();
   const placeholder = t('editor.bodyPlaceholder');
+  // One undo history for the body and every photo caption: Undo takes back the last change
+  // wherever it was made (the playground's shared history).
+  const history = useMemo(createEmptyHistoryState, []);
+  const onEditRef = useRef(onEdit);
+  onEditRef.current = onEdit;
+  const editing = useMemo(() => ({ history, onEdit: () => onEditRef.current() }), [history]);
   return (
-    <>
+    <BodyEditingProvider value={editing}>
+      <EditorNotices />
       <div className="body-editor" dir={dir} lang={lang}>
         <RichTextPlugin
-        contentEditable={
-          <ContentEditable
-            className="body-editable"
-            aria-label={t('editor.body')}
-            aria-multiline
-            aria-placeholder={placeholder}
-            placeholder={<div className="body-placeholder">{placeholder}</div>}
-          />
-        }
-        ErrorBoundary={LexicalErrorBoundary}
+          contentEditable={
+            <ContentEditable
+              className="body-editable"
+              aria-label={t('editor.body')}
+              aria-multiline
+              aria-placeholder={placeholder}
+              placeholder={<div className="body-placeholder">{placeholder}</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
+      <HistoryPlugin externalHistoryState={history} />
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <MarkdownShortcutPlugin transformers={BODY_MARKDOWN_SHORTCUTS} />
       <SchemaGuardPlugin />
+      <PastePlugin photos />
+      <PhotoPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={onEdit} />
       <BodyStatsPlugin onBlocks={onBlocks} />
       <LinkDialogPlugin />
-    </>
+    </BodyEditingProvider>
   );
 }

@@ -1,5 +1,6 @@
 import type { EditorThemeClasses } from 'lexical';
 import './editor.css';
+import './nodes/photo.css';
 
 /** Class names Lexical puts on the body's elements; the look lives in editor.css. */
 export const BODY_THEME: EditorThemeClasses = {
@@ -13,6 +14,8 @@ export const BODY_THEME: EditorThemeClasses = {
     nested: { listitem: 'body-li--nested' },
   },
   link: 'body-link',
+  /** The block that holds a photo's view (PhotoNode.createDOM). */
+  photo: 'body-photo',
   text: {
     bold: 'body-bold',
     italic: 'body-italic',

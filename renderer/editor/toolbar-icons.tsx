@@ -66,3 +66,11 @@ export const RedoIcon = () => (
     <path d="M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
   </Icon>
 );
+
+export const PhotoIcon = () => (
+  <Icon>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <circle cx="8.5" cy="10" r="1.5" />
+    <path d="m21 16-5-5-9 8" />
+  </Icon>
+);

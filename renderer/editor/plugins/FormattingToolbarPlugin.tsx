@@ -16,12 +16,14 @@ import {
   type ElementNode,
   type TextFormatType,
 } from 'lexical';
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toolbar, ToolbarSeparator } from '../../ui/Toolbar';
-import { BulletedListIcon, LinkIcon, NumberedListIcon, QuoteIcon, RedoIcon, UndoIcon } from '../toolbar-icons';
+import { PHOTO_ACCEPT } from '../../features/photos/photo-files';
+import { BulletedListIcon, LinkIcon, NumberedListIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from '../toolbar-icons';
 import { $readToolbarState, NO_SELECTION, sameToolbarState, type BlockKind, type ToolbarState } from '../toolbar-state';
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin';
+import { INSERT_PHOTO_FILES_COMMAND } from './PhotoPlugin';
 
 const IS_APPLE = /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
@@ -71,6 +73,7 @@ export function FormattingToolbarPlugin() {
   const [state, setState] = useState(NO_SELECTION);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  const photoInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     // Every update, selection moves included, re-reads the state; unchanged state keeps the old
@@ -150,6 +153,24 @@ export function FormattingToolbarPlugin() {
       <Tool label={t('toolbar.quote')} pressed={state.block === 'quote'} onPress={setBlock('quote', $createQuoteNode)}>
         <QuoteIcon />
       </Tool>
+      <ToolbarSeparator />
+      <Tool label={t('photo.insert')} onPress={() => photoInput.current?.click()}>
+        <PhotoIcon />
+      </Tool>
+      {/* The file dialog's input: the button above opens it; files are checked by content anyway. */}
+      <input
+        ref={photoInput}
+        type="file"
+        accept={PHOTO_ACCEPT}
+        multiple
+        hidden
+        aria-label={t('photo.fileInput')}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (files.length > 0) editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, files);
+        }}
+      />
       <ToolbarSeparator />
       <Tool label={t('toolbar.undo')} shortcut={SHORTCUTS.undo} disabled={!canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <UndoIcon />

@@ -25,6 +25,8 @@ interface LinkRequest {
   url: string;
   /** The body selection when the dialog opened; focus moves to the dialog, so we put it back. */
   selection: BaseSelection | null;
+  /** The body, or the photo caption where Ctrl/Cmd+K was pressed (captions may hold links too). */
+  target: LexicalEditor;
 }
 
 /**
@@ -63,18 +65,29 @@ export function LinkDialogPlugin() {
           () => {
             // Command listeners run inside an editor update, so the selection is readable here.
             const selection = $liveSelection(editor);
-            setRequest({ url: $linkUrlAt(selection), selection: selection?.clone() ?? null });
+            setRequest({ url: $linkUrlAt(selection), selection: selection?.clone() ?? null, target: editor });
             return true;
           },
           COMMAND_PRIORITY_EDITOR,
         ),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
-          (event) => {
+          (event, fromEditor) => {
             const isShortcut = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
             if (!isShortcut) return false;
             event.preventDefault();
-            editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined);
+            if (fromEditor === editor) {
+              editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined);
+              return true;
+            }
+            // From a photo caption's editor (its key commands reach the body's listeners too): the
+            // link goes into the caption. Read its selection in its own update, after this one.
+            queueMicrotask(() =>
+              fromEditor.update(() => {
+                const selection = $liveSelection(fromEditor);
+                setRequest({ url: $linkUrlAt(selection), selection: selection?.clone() ?? null, target: fromEditor });
+              }),
+            );
             return true;
           },
           COMMAND_PRIORITY_NORMAL,
@@ -90,7 +103,7 @@ export function LinkDialogPlugin() {
   };
 
   const apply = (url: string): void => {
-    editor.update(() => {
+    request.target.update(() => {
       restoreSelection();
       const selection = $getSelection();
       if ($isRangeSelection(selection) && selection.isCollapsed() && !request.url) {
@@ -104,7 +117,7 @@ export function LinkDialogPlugin() {
   };
 
   const remove = (): void => {
-    editor.update(() => {
+    request.target.update(() => {
       restoreSelection();
       $toggleLink(null);
     });

@@ -1,3 +1,4 @@
+import { useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { LibraryInfo } from '../../../electron/common/ipc.js';
@@ -13,11 +14,38 @@ interface LibrarySidebarProps {
   onShowTrash(): void;
   onOpen(summary: ArticleSummary): void;
   onShowSettings(): void;
+  /** The Import… button (features/import), beside New article. */
+  importButton?: ReactNode;
+  /** What became of the last import, under the buttons. */
+  importMessage?: ReactNode;
+  /** Files dropped on the article list, to import. */
+  onDropFiles?(files: File[]): void;
 }
 
+const carriesFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes('Files');
+
 /** The start-side column: new article, Trash, the article list, and the library folder. */
-export function LibrarySidebar({ items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings }: LibrarySidebarProps) {
+export function LibrarySidebar(props: LibrarySidebarProps) {
+  const { items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles } = props;
   const { t } = useTranslation();
+  const [dropping, setDropping] = useState(false);
+  const dropHandlers = onDropFiles && {
+    onDragOver: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDropping(false);
+      onDropFiles(Array.from(event.dataTransfer.files));
+    },
+  };
   return (
     <aside className="sidebar" aria-label={t('sidebar.label')}>
       <div className="sidebar__header">
@@ -26,10 +54,12 @@ export function LibrarySidebar({ items, info, currentSlug, onNewArticle, onShowT
           <Button variant="primary" onClick={onNewArticle}>
             {t('sidebar.newArticle')}
           </Button>
+          {importButton}
           <Button onClick={onShowTrash}>{t('sidebar.trash')}</Button>
         </div>
       </div>
-      <div className="sidebar__list">
+      {importMessage}
+      <div className={`sidebar__list${dropping ? ' sidebar__list--drop-target' : ''}`} {...dropHandlers}>
         <ArticleList items={items} currentSlug={currentSlug} onOpen={onOpen} />
       </div>
       <div className="sidebar__footer">
