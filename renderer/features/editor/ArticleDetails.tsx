@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../electron/common/article.js';
 import { useFormatters } from '../../i18n/format';
 import { directionOf } from '../../i18n/language';
+import type { ArticleMeta } from '../panels/article-meta';
 
 /** "15 Apr 2025, 08:18 (Africa/Cairo)": the time where the story is published, and which zone that is. */
 function usePublishTime(publishAt: string | null, timeZone: string | null): string | null {
@@ -21,27 +21,38 @@ function usePublishTime(publishAt: string | null, timeZone: string | null): stri
 }
 
 /**
- * The read-only line under the headline: byline, publish time, lead photo caption. Shown only
- * for what the article has; these fields are edited elsewhere. The block sits in the article's
- * direction, but its labels are UI text ("By", "كتب:"), so each piece is isolated in the UI's
- * own direction: an English byline under an Arabic story still reads "By …", and vice versa.
+ * A read-only preview under the headline of what the site prints there: the dek, the dateline
+ * with the publish time, and the caption of a lead photo kept outside the body. Everything is
+ * edited in the side panels (the byline's printed form is previewed in the Byline panel). The
+ * dek and dateline are article text in the article's direction; the time and the "Lead photo"
+ * label are UI text, isolated in the UI's own direction.
  */
-export function ArticleDetails({ article }: { article: Article }) {
+export function ArticleDetails({ meta }: { meta: ArticleMeta }) {
   const { t, i18n } = useTranslation();
-  const format = useFormatters();
   const ui = { dir: directionOf(i18n.language), lang: i18n.language };
-  const publishTime = usePublishTime(article.publishAt, article.timeZone);
-  const names = article.byline.map((contributor) => contributor.name);
-  const caption = article.leadPhoto?.caption.trim() ?? '';
-  if (names.length === 0 && !publishTime && !caption) return null;
+  const article = { dir: directionOf(meta.language), lang: meta.language };
+  const publishTime = usePublishTime(meta.publishAt, meta.timeZone);
+  const dek = meta.dek.trim();
+  const dateline = meta.dateline.trim();
+  const caption = meta.leadPhoto?.caption.trim() ?? '';
+  if (!dek && !dateline && !publishTime && !caption) return null;
 
   return (
     <div className="article-details" aria-label={t('editor.details')} role="group">
-      {(names.length > 0 || publishTime) && (
+      {dek && (
+        <p className="article-details__dek" {...article}>
+          {dek}
+        </p>
+      )}
+      {(dateline || publishTime) && (
         <p className="article-details__line">
-          {names.length > 0 && <span className="article-details__byline" {...ui}>{t('editor.byline', { names: format.list(names) })}</span>}
-          {publishTime && article.publishAt && (
-            <time className="article-details__time" dateTime={article.publishAt} {...ui}>
+          {dateline && (
+            <span className="article-details__dateline" {...article}>
+              {dateline}
+            </span>
+          )}
+          {publishTime && meta.publishAt && (
+            <time className="article-details__time" dateTime={meta.publishAt} {...ui}>
               {publishTime}
             </time>
           )}
@@ -49,7 +60,9 @@ export function ArticleDetails({ article }: { article: Article }) {
       )}
       {caption && (
         <figure className="lead-photo">
-          <span className="lead-photo__label" {...ui}>{t('editor.leadPhoto')}</span>
+          <span className="lead-photo__label" {...ui}>
+            {t('editor.leadPhoto')}
+          </span>
           <figcaption className="lead-photo__caption" dir="auto">
             {caption}
           </figcaption>

@@ -1,13 +1,22 @@
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
-import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleBody } from '../../../electron/common/lexical-nodes.js';
+import { api } from '../../api';
 import { ArticleComposer } from '../../editor/ArticleComposer';
 import { BodyEditor } from '../../editor/BodyEditor';
 import { FormattingToolbarPlugin } from '../../editor/plugins/FormattingToolbarPlugin';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
+import { cleanMeta, metaOf, type ArticleMeta } from '../panels/article-meta';
+import { runChecklist, type Check } from '../panels/checklist';
+import { buttonNamed, controlsLabelled, jumpTo, reveal, uiLabels } from '../panels/jump';
+import { LengthGuide } from '../panels/LengthGuide';
+import { LENGTH_TARGETS } from '../panels/length-guide';
+import { useSuggestions, useTakenSlugs } from '../panels/library-lists';
+import { SidePanels, usePanelsOpen } from '../panels/SidePanels';
+import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import { ArticleDetails } from './ArticleDetails';
 import type { ArticleSession } from './article-session';
 import { HeadlineField } from './HeadlineField';
@@ -23,33 +32,56 @@ interface EditorScreenProps {
   onDelete(): void;
 }
 
+/** How long the checklist waits after typing stops before it reads the body again. */
+const CHECKLIST_DELAY_MS = 250;
+
 /**
- * The open article: toolbar and article actions, headline, details line and body. Mounted once
- * per opened article (the parent keys it), so its initial state is the loaded article.
+ * The open article: toolbar and article actions; the manuscript (headline, printed-style preview,
+ * body) beside a column of panels (Ready to publish, Byline, Publish details) that scrolls on its
+ * own. Mounted once per opened article (the parent keys it), so its initial state is the loaded
+ * article. Headline, body and the panels' fields (`meta`) together are the draft the session saves.
  */
 export function EditorScreen({ session, focusHeadline, onStats, onRename, onDelete }: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
+  const [meta, setMeta] = useState<ArticleMeta>(() => metaOf(article));
+  const [body, setBody] = useState<ArticleBody>(article.body);
   const [bodyBlocks, setBodyBlocks] = useState<string[]>([]);
   const headlineRef = useRef(headline);
+  const metaRef = useRef(meta);
   const editorRef = useRef<LexicalEditor | null>(null);
+  const headlineField = useRef<HTMLTextAreaElement>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
+  const snapshot = useSessionSnapshot(session);
+  const id = useId();
+  const ids = useMemo(() => ({ section: `${id}-section`, slug: `${id}-slug`, addContributor: `${id}-add-contributor`, panels: `${id}-panels` }), [id]);
+  const panels = usePanelsOpen(columnsRef);
 
-  useEffect(
-    () =>
-      session.attachDraft(() => {
-        const editor = editorRef.current;
-        return {
-          headline: headlineRef.current,
-          // The registered nodes are exactly the schema's, so the editor's JSON is an ArticleBody.
-          body: editor ? (editor.getEditorState().toJSON() as unknown as ArticleBody) : article.body,
-        };
-      }),
-    [session, article],
+  const readBody = useCallback(
+    // The registered nodes are exactly the schema's, so the editor's JSON is an ArticleBody.
+    (): ArticleBody => (editorRef.current ? (editorRef.current.getEditorState().toJSON() as unknown as ArticleBody) : article.body),
+    [article],
   );
 
-  const stats = useMemo(() => statsOf([headline, ...bodyBlocks]), [headline, bodyBlocks]);
+  useEffect(
+    () => session.attachDraft(() => ({ headline: headlineRef.current, body: readBody(), meta: cleanMeta(metaRef.current) })),
+    [session, readBody],
+  );
+
+  const language = meta.language;
+  const dir = directionOf(language);
+  const stats = useMemo(() => ({ ...statsOf([headline, ...bodyBlocks]), language }), [headline, bodyBlocks, language]);
   useEffect(() => onStats(stats), [stats, onStats]);
+
+  // Electron's spellchecker follows the article's language (a no-op in the browser host).
+  useEffect(() => {
+    try {
+      void Promise.resolve(api.app.setSpellcheckLanguages({ languages: [language] })).catch(() => undefined);
+    } catch {
+      // An older main process without the channel: spelling stays as it was.
+    }
+  }, [language]);
 
   const changeHeadline = useCallback(
     (value: string) => {
@@ -59,11 +91,86 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDele
     },
     [session],
   );
-  const bodyEdited = useCallback(() => session.edited(), [session]);
-  const dir = directionOf(article.language);
+
+  const changeMeta = useCallback(
+    (patch: Partial<ArticleMeta>) => {
+      const next = { ...metaRef.current, ...patch };
+      metaRef.current = next;
+      setMeta(next);
+      session.edited();
+    },
+    [session],
+  );
+
+  // The checklist reads the body a moment after typing stops, not on every keystroke.
+  const bodyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (bodyTimer.current && clearTimeout(bodyTimer.current)), []);
+  const bodyEdited = useCallback(() => {
+    session.edited();
+    if (bodyTimer.current) clearTimeout(bodyTimer.current);
+    bodyTimer.current = setTimeout(() => setBody(readBody()), CHECKLIST_DELAY_MS);
+  }, [session, readBody]);
+
+  const suggestions = useSuggestions();
+  const takenSlugs = useTakenSlugs(snapshot?.slug ?? session.slug);
+  const checks = useMemo(() => runChecklist({ headline, meta, body, takenSlugs }), [headline, meta, body, takenSlugs]);
+
+  const focusBody = useCallback((where: 'start' | 'end' | null = null) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    if (where) {
+      editor.update(() => {
+        if (where === 'end') $getRoot().selectEnd();
+        else $getRoot().selectStart();
+      });
+    }
+    editor.focus();
+    const root = editor.getRootElement();
+    if (root) reveal(root, where === 'end' ? 'end' : 'start');
+  }, []);
+
+  const jump = useCallback(
+    (check: Check) => {
+      const bodyRoot = editorRef.current?.getRootElement() ?? null;
+      switch (check.id) {
+        case 'headline':
+          jumpTo(headlineField.current);
+          return;
+        case 'byline':
+          jumpTo(document.getElementById(ids.addContributor));
+          return;
+        case 'section':
+          jumpTo(document.getElementById(ids.section));
+          return;
+        case 'slug':
+          jumpTo(document.getElementById(ids.slug));
+          return;
+        case 'photos': {
+          if (check.passed) return;
+          // The photo's own fields, in body order: one "Alt text" and one "Caption" per photo.
+          const label = check.missing === 'altText' ? 'Alt text' : 'Caption';
+          const fields = controlsLabelled(bodyRoot, uiLabels(label));
+          if (!jumpTo(fields[check.photo] ?? fields[0])) focusBody();
+          return;
+        }
+        case 'leadPhoto': {
+          const header = columnsRef.current?.parentElement?.querySelector('.editor-header') ?? null;
+          if (!jumpTo(buttonNamed(header, uiLabels('Insert photo')))) focusBody();
+          return;
+        }
+        case 'emptyParagraphs':
+          focusBody(check.passed ? null : check.where === 'end' ? 'end' : 'start');
+          return;
+        case 'links':
+          focusBody();
+          return;
+      }
+    },
+    [ids, focusBody],
+  );
 
   return (
-    <ArticleComposer body={article.body}>
+    <ArticleComposer body={article.body} article={session}>
       <EditorRefPlugin editorRef={editorRef} />
       <div className="editor-header">
         <FormattingToolbarPlugin />
@@ -74,15 +181,55 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDele
           <Button variant="quiet" onClick={onDelete}>
             {t('editor.delete')}
           </Button>
+          <Button
+            variant="quiet"
+            className="panels-toggle"
+            aria-expanded={panels.open}
+            aria-controls={ids.panels}
+            onClick={() => panels.setOpen(!panels.open)}
+          >
+            <span aria-hidden="true" className="panels-toggle__icon" />
+            {t('panels.toggle')}
+          </Button>
         </div>
       </div>
-      <div className="editor-scroll">
-        <article className="manuscript" dir={dir} lang={article.language}>
-          {session.fromBackup && <p className="manuscript__note">{t('editor.fromBackup')}</p>}
-          <HeadlineField value={headline} onChange={changeHeadline} autoFocus={focusHeadline} />
-          <ArticleDetails article={article} />
-          <BodyEditor dir={dir} lang={article.language} onEdit={bodyEdited} onBlocks={setBodyBlocks} />
-        </article>
+      <div ref={columnsRef} className={`editor-columns${panels.narrow ? ' editor-columns--narrow' : ''}`}>
+        <div className="editor-scroll">
+          <article className="manuscript" dir={dir} lang={language}>
+            {session.fromBackup && <p className="manuscript__note">{t('editor.fromBackup')}</p>}
+            <HeadlineField
+              value={headline}
+              onChange={changeHeadline}
+              autoFocus={focusHeadline}
+              dir={dir}
+              lang={language}
+              inputRef={headlineField}
+              describedBy={`${id}-headline-guide`}
+            />
+            <LengthGuide
+              id={`${id}-headline-guide`}
+              className="headline-guide"
+              value={headline}
+              target={LENGTH_TARGETS.headline}
+              dir={dir}
+            />
+            <ArticleDetails meta={meta} />
+            <BodyEditor dir={dir} lang={language} onEdit={bodyEdited} onBlocks={setBodyBlocks} />
+          </article>
+        </div>
+        <SidePanels
+          id={ids.panels}
+          open={panels.open}
+          narrow={panels.narrow}
+          onClose={() => panels.setOpen(false)}
+          meta={meta}
+          headline={headline}
+          suggestions={suggestions}
+          checks={checks}
+          onChange={changeMeta}
+          onJump={jump}
+          ids={ids}
+        />
       </div>
     </ArticleComposer>
   );

@@ -22,9 +22,15 @@ export interface SessionSnapshot {
   save: SaveState;
 }
 
+/**
+ * What the editor can change: the headline and body from the manuscript, and everything else the
+ * panels edit (byline, publish details…), which is merged over the loaded article on save.
+ * Without `meta` the loaded values stay as they are.
+ */
 export interface Draft {
   headline: string;
   body: ArticleBody;
+  meta?: Partial<Omit<Article, 'schemaVersion' | 'id' | 'headline' | 'body' | 'createdAt' | 'updatedAt'>>;
 }
 
 export interface SessionHooks {
@@ -91,7 +97,7 @@ export class ArticleSession {
     };
   }
 
-  /** The user changed the headline or the body. */
+  /** The user changed the headline, the body or a panel field. */
   edited(): void {
     if (this.#closed) return;
     this.#edits++;
@@ -183,7 +189,9 @@ export class ArticleSession {
       if (!read) return false;
       const edits = this.#edits;
       const draft = read();
-      const article: Article = { ...this.#article, headline: draft.headline, body: draft.body };
+      // A field left undefined keeps its loaded value rather than erasing it.
+      const meta = Object.fromEntries(Object.entries(draft.meta ?? {}).filter(([, value]) => value !== undefined));
+      const article: Article = { ...this.#article, ...meta, headline: draft.headline, body: draft.body };
       this.#setSave({ kind: 'saving' });
       const result = await this.#hooks.save({
         slug: this.slug,

@@ -21,6 +21,8 @@ export function countCharacters(text: string): number {
 export interface TextStats {
   words: number;
   characters: number;
+  /** The article's language, for the reading time (words per minute differ). */
+  language?: 'en' | 'ar';
 }
 
 /**

@@ -4,13 +4,18 @@ import { changeUiLanguage } from '../../i18n';
 import { asUiLanguage, UI_LANGUAGES } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { SectionsEditor } from './SectionsEditor';
+import './settings.css';
 
-/** App settings; for now the UI language, which applies at once and is remembered. */
+/**
+ * Settings: the UI language (this laptop, applies at once and is remembered) and the library's
+ * sections (shared by everyone using the library, saved in it at each change).
+ */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <Dialog title={t('settings.title')} onClose={onClose}>
+    <Dialog title={t('settings.title')} onClose={onClose} className="settings-dialog">
       <div className="field">
         <label className="field__label" htmlFor={id}>
           {t('settings.language')}
@@ -24,6 +29,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           ))}
         </select>
       </div>
+      <SectionsEditor />
       <DialogActions>
         <Button variant="primary" onClick={onClose}>
           {t('settings.close')}

@@ -3,6 +3,7 @@ import { describeError } from '../../i18n/errors';
 import { useFormatters } from '../../i18n/format';
 import type { SaveState } from '../editor/article-session';
 import type { TextStats } from '../editor/text-stats';
+import { readingMinutes } from './reading-time';
 import './status-bar.css';
 
 interface StatusBarProps {
@@ -27,7 +28,10 @@ function useSaveText(save: SaveState | null): string {
   }
 }
 
-/** The window's bottom line: length of headline and body, and whether the article is on disk. */
+/**
+ * The window's bottom line: length of headline and body, the reading time (at the article
+ * language's reading speed), and whether the article is on disk.
+ */
 export function StatusBar({ stats, save }: StatusBarProps) {
   const { t } = useTranslation();
   const saveText = useSaveText(save);
@@ -39,6 +43,9 @@ export function StatusBar({ stats, save }: StatusBarProps) {
             words: t('stats.words', { count: stats.words }),
             characters: t('stats.characters', { count: stats.characters }),
           })}
+        {stats && stats.words > 0 && (
+          <span className="status-bar__reading">{t('readingTime.minutes', { count: readingMinutes(stats.words, stats.language) })}</span>
+        )}
       </span>
       <span role="status" className={`status-bar__save status-bar__save--${save?.kind ?? 'none'}`}>
         {saveText}

@@ -20,6 +20,24 @@ export class MastheadPage {
     return this.articles.getByRole('listitem', { name: headline, exact: true });
   }
 
+  /** A side panel of the editor, by its heading: "Byline", "Publish details", "Ready to publish". */
+  region(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** The failed checks of the "Ready to publish" checklist (each is a button that goes to the field). */
+  checklistFailures(): Locator {
+    return this.region('Ready to publish').getByRole('button');
+  }
+
+  /** Opens Settings from the sidebar (its button has the UI language's name). */
+  async openSettings(buttonName = 'Settings'): Promise<Locator> {
+    await this.page.getByRole('button', { name: buttonName, exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
@@ -40,6 +58,39 @@ export class MastheadPage {
 
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toContainText('Saved');
+  }
+
+  /** The photos in the article body, each a figure named "Photo". */
+  photos(): Locator {
+    return this.body.getByRole('figure', { name: 'Photo' });
+  }
+
+  /** Insert photo in the toolbar, then the file(s) in the file dialog. */
+  async insertPhoto(...files: Array<string | { name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.tool('Insert photo').click();
+    await (await chooser).setFiles(files as Parameters<import('@playwright/test').FileChooser['setFiles']>[0]);
+  }
+
+  /**
+   * A real paste event on `target` (the body's editable by default) carrying text/html and
+   * text/plain, as a browser sends it for Ctrl+V from Word, Google Docs or a web page.
+   */
+  async paste(html: string, text = '', target: Locator = this.body): Promise<void> {
+    await target.evaluate(
+      (element, data) => {
+        // Runs in the page; the test's own TypeScript has no DOM library.
+        const page = globalThis as unknown as {
+          DataTransfer: new () => { setData(type: string, value: string): void };
+          ClipboardEvent: new (type: string, init: object) => never;
+        };
+        const transfer = new page.DataTransfer();
+        transfer.setData('text/html', data.html);
+        transfer.setData('text/plain', data.text);
+        element.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      },
+      { html, text },
+    );
   }
 
   async screenshot(name: string): Promise<void> {

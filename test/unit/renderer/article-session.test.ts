@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../electron/common/article.js';
+import { Article } from '../../../electron/common/article.js';
 import type { ApiError, RequestOf, Result, SavedArticle } from '../../../electron/common/ipc.js';
 import { emptyBody, paragraph, type ArticleBody } from '../../../electron/common/lexical-nodes.js';
-import { ArticleSession, AUTOSAVE_DELAY_MS } from '../../../renderer/features/editor/article-session.js';
+import { ArticleSession, AUTOSAVE_DELAY_MS, type Draft } from '../../../renderer/features/editor/article-session.js';
 
 type SaveRequest = RequestOf<'article:save'>;
 
 function makeArticle(): Article {
-  return {
+  return Article.parse({
     schemaVersion: 1,
     id: '7d3f0c2e-6a9b-4c1d-8e2f-1a2b3c4d5e6f',
     headline: 'Budget vote',
@@ -20,7 +20,7 @@ function makeArticle(): Article {
     body: emptyBody(),
     createdAt: '2025-04-15T06:00:00.000Z',
     updatedAt: '2025-04-15T06:18:00.000Z',
-  };
+  });
 }
 
 /** A save endpoint the test answers by hand, so overlapping calls can be seen. */
@@ -182,5 +182,48 @@ describe('ArticleSession', () => {
     session.renamed('new-name');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(api.calls[1]!.request.slug).toBe('new-name');
+  });
+
+  it('saves the panels\' fields with the headline and body, over the loaded article', async () => {
+    const api = fakeSave();
+    const session = new ArticleSession({ slug: 'budget-vote', article: makeArticle(), fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
+    let meta: Draft['meta'] = {};
+    session.attachDraft(() => ({ headline: 'Budget vote', body: emptyBody(), meta }));
+    meta = {
+      byline: [
+        { name: 'Nada Mustafa', role: 'reporter', affiliation: 'Reuters' },
+        { name: 'Omar Hassan', role: 'writer', affiliation: '' },
+      ],
+      section: 'News',
+      tags: ['Cairo', 'Budget'],
+      publishAt: '2025-04-15T08:18:00+02:00',
+      timeZone: 'Africa/Cairo',
+      language: 'ar',
+      slug: 'budget-vote-2025',
+      dek: 'Parliament postpones',
+      sources: ['Reuters'],
+    };
+    session.edited();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(api.calls).toHaveLength(1);
+    const saved = api.calls[0]!.request.article;
+    expect(saved).toMatchObject({ ...meta, headline: 'Budget vote', id: makeArticle().id, createdAt: makeArticle().createdAt });
+    expect(() => Article.parse(saved)).not.toThrow();
+    const updatedAt = api.succeed(0);
+    await settle();
+    expect(session.article).toMatchObject({ ...meta, updatedAt });
+  });
+
+  it('keeps loaded values for fields a draft leaves out or undefined', async () => {
+    const api = fakeSave();
+    const loaded = { ...makeArticle(), section: 'Sport', dek: 'Kept' };
+    const session = new ArticleSession({ slug: 'budget-vote', article: loaded, fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
+    session.attachDraft(() => ({ headline: 'Budget vote', body: emptyBody(), meta: { dek: undefined, status: 'edited' } }));
+    session.edited();
+    const flushed = session.flush();
+    await settle();
+    expect(api.calls[0]!.request.article).toMatchObject({ section: 'Sport', dek: 'Kept', status: 'edited' });
+    api.succeed(0);
+    await expect(flushed).resolves.toBe(true);
   });
 });

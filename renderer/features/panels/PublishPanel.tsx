@@ -1,0 +1,250 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ArticleLanguage } from '../../../electron/common/article.js';
+import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
+import { directionOf } from '../../i18n/language';
+import type { ArticleMeta } from './article-meta';
+import { META_LIMITS } from './article-meta';
+import { LengthGuide } from './LengthGuide';
+import { LENGTH_TARGETS } from './length-guide';
+import { useSections } from './library-lists';
+import { Panel } from './Panel';
+import { slugify } from './slug';
+import { TagsField } from './TagsField';
+import { ZonedTimeField } from './ZonedTimeField';
+import { localToZonedIso, timeZoneChoices, userTimeZone, zonedIsoToLocal } from './zoned-time';
+
+/** Kept in step with electron/common/article.ts (ARTICLE_STATUSES, PRIORITIES, ArticleLanguage). */
+const STATUSES = ['draft', 'ready-for-edit', 'edited', 'ready-to-publish', 'published'] as const satisfies ReadonlyArray<ArticleMeta['status']>;
+const PRIORITIES = ['normal', 'urgent', 'breaking'] as const satisfies ReadonlyArray<ArticleMeta['priority']>;
+const LANGUAGES = ['ar', 'en'] as const satisfies readonly ArticleLanguage[];
+
+interface PublishPanelProps {
+  meta: ArticleMeta;
+  headline: string;
+  suggestions: LibrarySuggestions;
+  onChange(patch: Partial<ArticleMeta>): void;
+  ids: { section: string; slug: string };
+}
+
+function Field({ id, label, hint, children, className }: { id: string; label: string; hint?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={['panel-field', className].filter(Boolean).join(' ')}>
+      <label className="panel-field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {hint}
+    </div>
+  );
+}
+
+/** Everything the CMS needs besides headline, body and byline. */
+export function PublishPanel({ meta, headline, suggestions, onChange, ids }: PublishPanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const article = { dir: directionOf(meta.language), lang: meta.language };
+  const { sections } = useSections();
+  const zone = meta.timeZone ?? userTimeZone();
+  const zones = useMemo(() => timeZoneChoices([zone, userTimeZone()]), [zone]);
+  const sectionChoices = meta.section && !sections.includes(meta.section) ? [...sections, meta.section] : sections;
+  // While the slug field has focus it shows exactly what is typed; the rule tidies it on leaving.
+  const [slugTyping, setSlugTyping] = useState<string | null>(null);
+  const followsHeadline = meta.slug === null;
+  const shownSlug = slugTyping ?? meta.slug ?? slugify(headline);
+
+  const changeZone = (next: string): void => {
+    // The clock time stays what the editor typed; only the zone it is read in changes.
+    const move = (iso: string | null): string | null => (iso ? localToZonedIso(zonedIsoToLocal(iso, zone), next) : null);
+    onChange({ timeZone: next, publishAt: move(meta.publishAt), embargoUntil: move(meta.embargoUntil) });
+  };
+
+  const f = (name: string): string => `${id}-${name}`;
+
+  return (
+    <Panel title={t('publish.title')} className="publish-panel">
+      <h3 className="panel__subtitle">{t('publish.groups.story')}</h3>
+      <Field id={f('dek')} label={t('publish.dek')}>
+        <textarea
+          id={f('dek')}
+          rows={2}
+          maxLength={META_LIMITS.dek}
+          value={meta.dek}
+          onChange={(event) => onChange({ dek: event.target.value })}
+          {...article}
+        />
+      </Field>
+      <Field id={f('excerpt')} label={t('publish.excerpt')} hint={<LengthGuide id={f('excerpt-guide')} value={meta.excerpt} target={LENGTH_TARGETS.excerpt} />}>
+        <textarea
+          id={f('excerpt')}
+          rows={3}
+          maxLength={META_LIMITS.excerpt}
+          value={meta.excerpt}
+          aria-describedby={f('excerpt-guide')}
+          onChange={(event) => onChange({ excerpt: event.target.value })}
+          {...article}
+        />
+      </Field>
+      <Field id={f('dateline')} label={t('publish.dateline')}>
+        <input
+          id={f('dateline')}
+          type="text"
+          maxLength={META_LIMITS.dateline}
+          // An example in the article's language, like the text that goes here.
+          placeholder={i18next.getFixedT(meta.language)('publish.datelinePlaceholder')}
+          value={meta.dateline}
+          onChange={(event) => onChange({ dateline: event.target.value })}
+          {...article}
+        />
+      </Field>
+
+      <h3 className="panel__subtitle">{t('publish.groups.filing')}</h3>
+      <Field id={ids.section} label={t('publish.section')}>
+        <select id={ids.section} value={meta.section ?? ''} onChange={(event) => onChange({ section: event.target.value || null })}>
+          <option value="">{t('publish.noSection')}</option>
+          {sectionChoices.map((section) => (
+            <option key={section} value={section}>
+              {section}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <TagsField tags={meta.tags} suggestions={suggestions.tags} onChange={(tags) => onChange({ tags })} {...article} />
+      <Field
+        id={ids.slug}
+        label={t('publish.slug')}
+        hint={
+          <p id={f('slug-hint')} className="panel-field__hint">
+            {followsHeadline ? t('publish.slugFollows') : t('publish.slugByHand')}
+          </p>
+        }
+      >
+        <div className="panel-field__row">
+          <input
+            id={ids.slug}
+            type="text"
+            dir="auto"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            value={shownSlug}
+            aria-describedby={f('slug-hint')}
+            onFocus={() => setSlugTyping(shownSlug)}
+            onChange={(event) => {
+              setSlugTyping(event.target.value);
+              onChange({ slug: event.target.value });
+            }}
+            onBlur={() => {
+              setSlugTyping(null);
+              const typed = meta.slug;
+              if (typed === null) return;
+              onChange({ slug: typed.trim() ? slugify(typed) : null });
+            }}
+          />
+          {!followsHeadline && (
+            <button type="button" className="btn btn--quiet panel-field__inline-button" onClick={() => onChange({ slug: null })}>
+              {t('publish.followHeadline')}
+            </button>
+          )}
+        </div>
+      </Field>
+
+      <h3 className="panel__subtitle">{t('publish.groups.schedule')}</h3>
+      <ZonedTimeField
+        id={f('publish-at')}
+        label={t('publish.publishTime')}
+        clearLabel={t('publish.clearPublishTime')}
+        value={meta.publishAt}
+        timeZone={zone}
+        onChange={(publishAt) => onChange({ publishAt, timeZone: zone })}
+      />
+      <Field id={f('zone')} label={t('publish.timeZone')}>
+        <select id={f('zone')} value={zone} onChange={(event) => changeZone(event.target.value)}>
+          {zones.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <ZonedTimeField
+        id={f('embargo')}
+        label={t('publish.embargoUntil')}
+        clearLabel={t('publish.clearEmbargo')}
+        value={meta.embargoUntil}
+        timeZone={zone}
+        onChange={(embargoUntil) => onChange({ embargoUntil, timeZone: zone })}
+      />
+
+      <h3 className="panel__subtitle">{t('publish.groups.workflow')}</h3>
+      <div className="panel-field-grid">
+        <Field id={f('status')} label={t('publish.status')}>
+          <select id={f('status')} value={meta.status} onChange={(event) => onChange({ status: event.target.value as ArticleMeta['status'] })}>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`articleStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={f('priority')} label={t('publish.priority')}>
+          <select
+            id={f('priority')}
+            value={meta.priority}
+            onChange={(event) => onChange({ priority: event.target.value as ArticleMeta['priority'] })}
+          >
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`publish.priorities.${priority}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={f('language')} label={t('publish.language')}>
+          <select
+            id={f('language')}
+            value={meta.language}
+            onChange={(event) => onChange({ language: event.target.value as ArticleLanguage })}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`publish.languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+
+      <h3 className="panel__subtitle">{t('publish.groups.search')}</h3>
+      <Field id={f('seo-title')} label={t('publish.seoTitle')} hint={<LengthGuide id={f('seo-guide')} value={meta.seoTitle} target={LENGTH_TARGETS.seoTitle} />}>
+        <input
+          id={f('seo-title')}
+          type="text"
+          maxLength={META_LIMITS.seoTitle}
+          placeholder={headline}
+          value={meta.seoTitle}
+          aria-describedby={f('seo-guide')}
+          onChange={(event) => onChange({ seoTitle: event.target.value })}
+          {...article}
+        />
+      </Field>
+      <Field
+        id={f('meta-description')}
+        label={t('publish.metaDescription')}
+        hint={<LengthGuide id={f('meta-guide')} value={meta.metaDescription} target={LENGTH_TARGETS.metaDescription} />}
+      >
+        <textarea
+          id={f('meta-description')}
+          rows={3}
+          maxLength={META_LIMITS.metaDescription}
+          placeholder={meta.excerpt}
+          value={meta.metaDescription}
+          aria-describedby={f('meta-guide')}
+          onChange={(event) => onChange({ metaDescription: event.target.value })}
+          {...article}
+        />
+      </Field>
+    </Panel>
+  );
+}

@@ -1,0 +1,123 @@
+import type { ArticleBody, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
+import type { ArticleMeta } from './article-meta.js';
+import { hasByline } from './byline.js';
+import { effectiveSlug } from './slug.js';
+
+/**
+ * The "Ready to publish" checklist, computed from the article alone (a pure function, so it can
+ * be tested without a screen). Each failed check says where to go to fix it.
+ */
+
+export type CheckId = 'headline' | 'byline' | 'section' | 'leadPhoto' | 'photos' | 'emptyParagraphs' | 'links' | 'slug';
+
+export const CHECK_ORDER: readonly CheckId[] = ['headline', 'byline', 'section', 'leadPhoto', 'photos', 'emptyParagraphs', 'links', 'slug'];
+
+export type Check =
+  | { id: Exclude<CheckId, 'photos' | 'emptyParagraphs' | 'links'>; passed: boolean }
+  /** `photo` is the index among the body's photos of the first one missing `missing`. */
+  | { id: 'photos'; passed: true }
+  | { id: 'photos'; passed: false; photo: number; missing: 'altText' | 'caption' }
+  | { id: 'emptyParagraphs'; passed: true }
+  | { id: 'emptyParagraphs'; passed: false; where: 'start' | 'end' | 'both' }
+  | { id: 'links'; passed: true }
+  | { id: 'links'; passed: false; urls: string[] };
+
+export interface ChecklistInput {
+  headline: string;
+  meta: ArticleMeta;
+  body: ArticleBody;
+  /**
+   * Slugs already taken by other articles of the library. The list API only gives bundle folder
+   * names, not each article's CMS slug, so those are what the slug is compared with.
+   */
+  takenSlugs: ReadonlySet<string>;
+}
+
+type AnyNode = { type: string; children?: unknown; [key: string]: unknown };
+
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** The same rule as the editor's link check: an absolute http(s) address with a host, or mailto with an address. */
+export function isSafeLinkUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!ALLOWED_SCHEMES.has(parsed.protocol)) return false;
+  return parsed.protocol === 'mailto:' ? parsed.pathname.length > 0 : parsed.hostname.length > 0;
+}
+
+function childrenOf(node: AnyNode): AnyNode[] {
+  return Array.isArray(node.children) ? (node.children as AnyNode[]) : [];
+}
+
+function textOf(node: AnyNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return childrenOf(node).map(textOf).join('');
+}
+
+function photosOf(body: ArticleBody): SerializedPhotoNode[] {
+  return body.root.children.filter((block): block is SerializedPhotoNode => block.type === 'photo');
+}
+
+function captionText(photo: SerializedPhotoNode): string {
+  return (photo.caption?.root?.children ?? []).map((p) => textOf(p as AnyNode)).join('\n');
+}
+
+/** Every link and autolink URL, in the body and in photo captions. */
+export function linkUrls(body: ArticleBody): string[] {
+  const urls: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if ((node.type === 'link' || node.type === 'autolink') && typeof node.url === 'string') urls.push(node.url);
+    if (node.type === 'photo') {
+      const caption = (node as unknown as SerializedPhotoNode).caption?.root;
+      if (caption) walk(caption as AnyNode);
+    }
+    for (const child of childrenOf(node)) walk(child);
+  };
+  walk(body.root as unknown as AnyNode);
+  return urls;
+}
+
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'quote']);
+const isEmptyTextBlock = (block: AnyNode | undefined): boolean => !!block && TEXT_BLOCKS.has(block.type) && textOf(block).trim() === '';
+
+/**
+ * Empty paragraphs at the very start or end of the body (stray Enters that the site would print
+ * as gaps). An empty body is Lexical's single empty paragraph and is not counted as one.
+ */
+function emptyEnds(body: ArticleBody): 'start' | 'end' | 'both' | null {
+  const blocks = body.root.children as unknown as AnyNode[];
+  if (blocks.length < 2) return null;
+  const start = isEmptyTextBlock(blocks[0]);
+  const end = isEmptyTextBlock(blocks[blocks.length - 1]);
+  return start && end ? 'both' : start ? 'start' : end ? 'end' : null;
+}
+
+export function runChecklist({ headline, meta, body, takenSlugs }: ChecklistInput): Check[] {
+  const photos = photosOf(body);
+  const noAlt = photos.findIndex((p) => !p.altText?.trim());
+  const noCaption = photos.findIndex((p) => !captionText(p).trim());
+  const unsafe = linkUrls(body).filter((url) => !isSafeLinkUrl(url));
+  const ends = emptyEnds(body);
+
+  const photosCheck: Check =
+    noAlt >= 0
+      ? { id: 'photos', passed: false, photo: noAlt, missing: 'altText' }
+      : noCaption >= 0
+        ? { id: 'photos', passed: false, photo: noCaption, missing: 'caption' }
+        : { id: 'photos', passed: true };
+
+  return [
+    { id: 'headline', passed: headline.trim() !== '' },
+    { id: 'byline', passed: hasByline(meta.byline) },
+    { id: 'section', passed: !!meta.section?.trim() },
+    { id: 'leadPhoto', passed: photos.some((p) => p.isLead) || !!meta.leadPhoto?.file },
+    photosCheck,
+    ends ? { id: 'emptyParagraphs', passed: false, where: ends } : { id: 'emptyParagraphs', passed: true },
+    unsafe.length ? { id: 'links', passed: false, urls: unsafe } : { id: 'links', passed: true },
+    { id: 'slug', passed: !takenSlugs.has(effectiveSlug(meta.slug, headline)) },
+  ];
+}
