@@ -7,6 +7,7 @@ import { ChangedOnDiskDialog } from './features/editor/ChangedOnDiskDialog';
 import { DamagedArticle } from './features/editor/DamagedArticle';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { EmptyState } from './features/editor/EmptyState';
+import { ExportDialog } from './features/export/ExportDialog';
 import { RenameDialog } from './features/editor/RenameDialog';
 import type { TextStats } from './features/editor/text-stats';
 import { LibrarySidebar } from './features/library/LibrarySidebar';
@@ -24,7 +25,7 @@ import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
 import { useWorkspace, type FailedAction } from './features/workspace/use-workspace';
 import './App.css';
 
-type OpenDialog = 'trash' | 'settings' | 'rename' | null;
+type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | null;
 
 /** The window: library sidebar, editor pane, status bar, and the dialogs over them. */
 export function App() {
@@ -56,6 +57,7 @@ export function App() {
     workspace,
     showTrash: () => setDialog('trash'),
     showRename: () => setDialog('rename'),
+    showExport: () => setDialog('export'),
   });
 
   const importer = useArticleImport({ open: workspace.open, refresh: library.refresh });
@@ -92,6 +94,7 @@ export function App() {
               onStats={setStats}
               onRename={() => setDialog('rename')}
               onDelete={() => void workspace.deleteCurrent()}
+              onExport={() => setDialog('export')}
             />
           </ErrorBoundary>
         )}
@@ -117,6 +120,7 @@ export function App() {
           }}
         />
       )}
+      {dialog === 'export' && session && <ExportDialog session={session} onClose={closeDialog} />}
       {workspace.conflict && (
         <ChangedOnDiskDialog
           deleted={workspace.conflict.deleted}

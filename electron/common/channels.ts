@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'article:duplicate',
   'article:delete',
   'article:restoreBackup',
+  'article:export',
   'trash:list',
   'trash:restore',
   'trash:empty',

@@ -93,6 +93,19 @@ export interface LibrarySettings {
   sections: string[];
 }
 
+/** The formats an article can be exported in. */
+export const EXPORT_FORMATS = ['html', 'markdown', 'ninjs', 'nitf'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** An exported article, for the renderer to offer as a download. Photos are at `media/<file>`. */
+export interface ExportedFile {
+  /** The slug with the format's extension: `.html`, `.md`, `.json`, `.xml`. */
+  fileName: string;
+  mime: string;
+  content: string;
+}
+
 export interface AppInfo {
   version: string;
   transport: 'electron' | 'browser';
@@ -120,6 +133,7 @@ export const requestSchemas = {
   'article:duplicate': z.strictObject({ slug: Slug }),
   'article:delete': z.strictObject({ slug: Slug }),
   'article:restoreBackup': z.strictObject({ slug: Slug }),
+  'article:export': z.strictObject({ slug: Slug, format: ExportFormat }),
   'trash:list': z.strictObject({}),
   'trash:restore': z.strictObject({ trashId: z.string().min(1).max(200).regex(/^[\w.\-\p{L}\p{N}\p{M}]+$/u) }),
   'trash:empty': z.strictObject({}),
@@ -148,6 +162,7 @@ export interface ResponseTypes {
   'article:duplicate': { slug: string };
   'article:delete': { trashId: string };
   'article:restoreBackup': OpenedArticle;
+  'article:export': ExportedFile;
   'trash:list': TrashEntry[];
   'trash:restore': { slug: string };
   'trash:empty': { removed: number };
@@ -174,7 +189,14 @@ export interface EventTypes extends Record<EventName, unknown> {
   /** A menu command for the renderer (File > New Article, Save…). */
   'menu:command': { command: MenuCommand };
 }
-export type MenuCommand = 'new-article' | 'import-article' | 'save' | 'rename-article' | 'delete-article' | 'show-trash';
+export type MenuCommand =
+  | 'new-article'
+  | 'import-article'
+  | 'export-article'
+  | 'save'
+  | 'rename-article'
+  | 'delete-article'
+  | 'show-trash';
 
 /**
  * The typed API object the renderer talks to (window.masthead in Electron, the host client in

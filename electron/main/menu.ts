@@ -20,6 +20,7 @@ export function buildMenu(actions: MenuActions): Menu {
       { label: t('newArticle'), accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-article') },
       // No accelerator: Ctrl+I is italic and Ctrl+Shift+I opens the developer tools on some setups.
       { label: t('importArticle'), click: () => actions.command('import-article') },
+      { label: t('exportArticle'), click: () => actions.command('export-article') },
       { type: 'separator' },
       { label: t('openLibrary'), accelerator: 'CmdOrCtrl+O', click: () => actions.openLibrary() },
       {

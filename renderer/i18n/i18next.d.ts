@@ -1,5 +1,6 @@
 import 'i18next';
 import type en from './en.json';
+import type exportEn from './export.en.json';
 import type mediaEn from './media.en.json';
 import type panelsEn from './panels.en.json';
 
@@ -7,6 +8,6 @@ import type panelsEn from './panels.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn };
   }
 }

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './ar.json';
 import en from './en.json';
+import exportAr from './export.ar.json';
+import exportEn from './export.en.json';
 import mediaAr from './media.ar.json';
 import mediaEn from './media.en.json';
 import panelsAr from './panels.ar.json';
@@ -23,8 +25,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

@@ -2,6 +2,7 @@ import type { Workspace } from '../app/workspace.js';
 import { createDispatcher, type Dispatch } from './dispatcher.js';
 import { appHandlers, type AppPort } from './handlers/app.js';
 import { articleHandlers } from './handlers/article.js';
+import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
 import { libraryHandlers, type LibraryPort } from './handlers/library.js';
 import { mediaHandlers } from './handlers/media.js';
@@ -17,6 +18,7 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...appHandlers(ports.app),
     ...libraryHandlers(workspace, ports.library),
     ...articleHandlers(workspace),
+    ...exportHandlers(workspace),
     ...trashHandlers(workspace),
     ...mediaHandlers(workspace),
     ...importHandlers(),

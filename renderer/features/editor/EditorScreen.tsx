@@ -30,6 +30,7 @@ interface EditorScreenProps {
   onStats(stats: TextStats): void;
   onRename(): void;
   onDelete(): void;
+  onExport(): void;
 }
 
 /** How long the checklist waits after typing stops before it reads the body again. */
@@ -41,7 +42,7 @@ const CHECKLIST_DELAY_MS = 250;
  * own. Mounted once per opened article (the parent keys it), so its initial state is the loaded
  * article. Headline, body and the panels' fields (`meta`) together are the draft the session saves.
  */
-export function EditorScreen({ session, focusHeadline, onStats, onRename, onDelete }: EditorScreenProps) {
+export function EditorScreen({ session, focusHeadline, onStats, onRename, onDelete, onExport }: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
@@ -180,6 +181,9 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDele
           </Button>
           <Button variant="quiet" onClick={onDelete}>
             {t('editor.delete')}
+          </Button>
+          <Button variant="quiet" onClick={onExport}>
+            {t('export.button')}
           </Button>
           <Button
             variant="quiet"

@@ -7,6 +7,7 @@ interface AppCommands {
   workspace: Workspace;
   showTrash(): void;
   showRename(): void;
+  showExport(): void;
 }
 
 /**
@@ -22,7 +23,7 @@ export function useAppEvents(commands: AppCommands): void {
     const flush = (): void => void latest.current.workspace.flush();
 
     const runMenuCommand = (command: MenuCommand): void => {
-      const { workspace, showTrash, showRename } = latest.current;
+      const { workspace, showTrash, showRename, showExport } = latest.current;
       switch (command) {
         case 'new-article':
           void workspace.create();
@@ -32,6 +33,9 @@ export function useAppEvents(commands: AppCommands): void {
           break;
         case 'rename-article':
           if (workspace.view.kind === 'article') showRename();
+          break;
+        case 'export-article':
+          if (workspace.view.kind === 'article') showExport();
           break;
         case 'delete-article':
           void workspace.deleteCurrent();
