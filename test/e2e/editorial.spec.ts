@@ -13,14 +13,20 @@ import type { MastheadPage } from './pages/masthead-page.js';
 const SAMPLE_HEADLINE = 'Kremlin Reaffirms Readiness to Normalize Ties with Georgia';
 const HEADLINE = 'Cairo metro opens its fourth line';
 
-/** article.json of the bundle whose headline is `headline`. */
-async function articleJson(library: string, headline: string): Promise<Record<string, unknown>> {
+/** The bundle folder name of the article whose headline is `headline`. */
+async function bundleOf(library: string, headline: string): Promise<string> {
   for (const name of await readdir(library)) {
     if (!name.endsWith('.article')) continue;
     const json = JSON.parse(await readFile(path.join(library, name, 'article.json'), 'utf8')) as Record<string, unknown>;
-    if (json.headline === headline) return json;
+    if (json.headline === headline) return name;
   }
   throw new Error(`no article headlined "${headline}" in ${library}`);
+}
+
+/** article.json of the bundle whose headline is `headline`. */
+async function articleJson(library: string, headline: string): Promise<Record<string, unknown>> {
+  const bundle = await bundleOf(library, headline);
+  return JSON.parse(await readFile(path.join(library, bundle, 'article.json'), 'utf8')) as Record<string, unknown>;
 }
 
 /** Whether an element's resolved direction (dir="auto" included) is `dir`. */
@@ -195,11 +201,32 @@ test('byline and every publish detail are saved, survive a restart and are in ar
   await expect(second.page.locator(`datalist[id="${list}"] option[value="Nada Mustafa"]`)).toHaveCount(1);
 });
 
-test('an Arabic article keeps right-to-left, and an English paragraph in it left-to-right, after a reload', async ({ startApp, library }) => {
+/** The body's top-level blocks in article.json. */
+async function blocksOnDisk(library: string, headline: string): Promise<Array<Record<string, unknown>>> {
+  const body = (await articleJson(library, headline)).body as { root: { children: Array<Record<string, unknown>> } };
+  return body.root.children;
+}
+
+const textOfBlock = (block: Record<string, unknown>): string =>
+  ((block.children as Array<{ text?: string }> | undefined) ?? []).map((child) => child.text ?? '').join('');
+
+/**
+ * The blocks on disk as [type, text], each checked to keep `direction` as its text needs it:
+ * Lexical 0.52 writes `null` for a block whose direction comes from its own text (rendered as
+ * dir="auto"), or the explicit direction when one was set.
+ */
+function expectBlocks(blocks: Array<Record<string, unknown>>, expected: Array<[string, string, 'ltr' | 'rtl']>): void {
+  expect(blocks.map((b) => [b.type, textOfBlock(b)])).toEqual(expected.map(([type, text]) => [type, text]));
+  blocks.forEach((block, i) => expect([null, expected[i]![2]], `${String(block.type)} ${i}`).toContain(block.direction ?? null));
+}
+
+test('an Arabic article keeps right-to-left, and an English quote block in it left-to-right, after a restart', async ({ startApp, library }) => {
   const first = await startApp();
   const { masthead, page } = first;
   await masthead.newArticle();
   const headline = 'الكرملين يؤكد استعداده لتطبيع العلاقات مع جورجيا';
+  const arabicText = 'قال المتحدث باسم الكرملين إن روسيا منفتحة على تطبيع العلاقات.';
+  const englishQuote = 'There is no concrete timeframe, Peskov said.';
   await masthead.headline.fill(headline);
   const details = masthead.region('Publish details');
   await details.getByLabel('Language').selectOption({ label: 'Arabic' });
@@ -207,12 +234,20 @@ test('an Arabic article keeps right-to-left, and an English paragraph in it left
   await expect(manuscript).toHaveAttribute('dir', 'rtl');
   await expect(masthead.headline).toHaveAttribute('dir', 'rtl');
   await masthead.body.click();
-  await page.keyboard.type('قال المتحدث باسم الكرملين إن روسيا منفتحة على تطبيع العلاقات.');
+  await page.keyboard.type(arabicText);
   await page.keyboard.press('Enter');
-  await page.keyboard.type('There is no concrete timeframe, Peskov said.');
+  // "> " starts a quote block, as in a word processor.
+  await page.keyboard.type('> ');
+  await page.keyboard.type(englishQuote);
+  await expect(masthead.body.locator('blockquote')).toHaveText(englishQuote);
   await expect(masthead.region('Byline').getByText('Nobody is credited', { exact: false })).toBeVisible();
   await masthead.expectSaved();
-  expect((await articleJson(library, headline)).language).toBe('ar');
+  const saved = await articleJson(library, headline);
+  expect(saved.language).toBe('ar');
+  expectBlocks(await blocksOnDisk(library, headline), [
+    ['paragraph', arabicText, 'rtl'],
+    ['quote', englishQuote, 'ltr'],
+  ]);
   await first.stop();
 
   const second = await startApp(library);
@@ -224,11 +259,149 @@ test('an Arabic article keeps right-to-left, and an English paragraph in it left
   await expect(second.masthead.region('Publish details').getByLabel('Dek')).toHaveAttribute('dir', 'rtl');
   const body = second.masthead.body;
   expect(await hasDirection(body, 'rtl')).toBe(true);
-  const arabic = body.getByText('قال المتحدث باسم الكرملين', { exact: false });
-  const english = body.getByText('There is no concrete timeframe', { exact: false });
-  await expect(english).toBeVisible();
+  const arabic = body.locator('p').filter({ hasText: 'قال المتحدث باسم الكرملين' });
+  const quote = body.locator('blockquote');
+  await expect(quote).toHaveText(englishQuote);
   expect(await hasDirection(arabic, 'rtl')).toBe(true);
+  expect(await hasDirection(quote, 'ltr')).toBe(true);
+  // The reloaded quote is still a quote block whose direction comes from its own text.
+  await expect(quote).toHaveAttribute('dir', /^(auto|ltr)$/);
+  expectBlocks(await blocksOnDisk(library, headline), [
+    ['paragraph', arabicText, 'rtl'],
+    ['quote', englishQuote, 'ltr'],
+  ]);
+});
+
+test('an English article keeps left-to-right, and an Arabic quote block in it right-to-left, after a restart', async ({ startApp, library }) => {
+  const first = await startApp();
+  const { masthead, page } = first;
+  await masthead.newArticle();
+  const headline = 'Kremlin says ties with Georgia can be restored';
+  const englishText = 'Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.';
+  const arabicQuote = 'لا يوجد إطار زمني محدد لذلك.';
+  await masthead.headline.fill(headline);
+  await masthead.region('Publish details').getByLabel('Language').selectOption({ label: 'English' });
+  const manuscript = page.getByRole('main').getByRole('article');
+  await expect(manuscript).toHaveAttribute('dir', 'ltr');
+  await masthead.body.click();
+  await page.keyboard.type(englishText);
+  await page.keyboard.press('Enter');
+  // This time the toolbar's Quote button makes the block a quote.
+  await masthead.tool('Quote').click();
+  await page.keyboard.type(arabicQuote);
+  await expect(masthead.body.locator('blockquote')).toHaveText(arabicQuote);
+  await masthead.expectSaved();
+  const saved = await articleJson(library, headline);
+  expect(saved.language).toBe('en');
+  expectBlocks(await blocksOnDisk(library, headline), [
+    ['paragraph', englishText, 'ltr'],
+    ['quote', arabicQuote, 'rtl'],
+  ]);
+  await first.stop();
+
+  const second = await startApp(library);
+  await second.masthead.open(headline);
+  const reloaded = second.page.getByRole('main').getByRole('article');
+  await expect(reloaded).toHaveAttribute('dir', 'ltr');
+  await expect(reloaded).toHaveAttribute('lang', 'en');
+  const body = second.masthead.body;
+  expect(await hasDirection(body, 'ltr')).toBe(true);
+  const english = body.locator('p').filter({ hasText: 'Kremlin spokesman Dmitry Peskov' });
+  const quote = body.locator('blockquote');
+  await expect(quote).toHaveText(arabicQuote);
   expect(await hasDirection(english, 'ltr')).toBe(true);
+  expect(await hasDirection(quote, 'rtl')).toBe(true);
+  await expect(quote).toHaveAttribute('dir', /^(auto|rtl)$/);
+  expectBlocks(await blocksOnDisk(library, headline), [
+    ['paragraph', englishText, 'ltr'],
+    ['quote', arabicQuote, 'rtl'],
+  ]);
+});
+
+const LEAD_PHOTO = path.resolve(import.meta.dirname, '../fixtures/images/photo-640x400.jpg');
+
+test('a lead photo outside the body is chosen in the Lead photo panel, saved in article.json and passes the checklist', async ({
+  startApp,
+  library,
+}) => {
+  const first = await startApp();
+  const { masthead } = first;
+  await masthead.open(SAMPLE_HEADLINE);
+  const lead = masthead.region('Lead photo');
+  const checklist = masthead.region('Ready to publish');
+  // The sample has a lead photo caption but no file yet.
+  await expect(lead.getByLabel('Lead photo caption')).toHaveValue('The Russian Kremlin headquarters');
+  await expect(lead.getByRole('img')).toHaveCount(0);
+  await lead.screenshot({ path: '/tmp/masthead-lead-photo-nofile-en.png' });
+  await expect(checklist.getByRole('button', { name: 'Lead photo missing' })).toBeVisible();
+  await checklist.getByRole('button', { name: 'Lead photo missing' }).click();
+  await expect(lead.getByRole('button', { name: 'Choose lead photo', exact: true })).toBeFocused();
+
+  await masthead.chooseLeadPhoto(LEAD_PHOTO);
+  const img = lead.getByRole('img');
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(640);
+  await expect(lead.getByRole('button', { name: 'Replace lead photo', exact: true })).toBeVisible();
+  await lead.getByLabel('Lead photo credit').fill('Reuters');
+  await lead.getByLabel('Lead photo alt text').fill('The red walls and towers of the Kremlin');
+  await expect(img).toHaveAttribute('alt', 'The red walls and towers of the Kremlin');
+  await expect(checklist.getByText('Lead photo chosen')).toBeVisible();
+  await expect(checklist.getByRole('button', { name: /lead photo/i })).toHaveCount(0);
+  await masthead.expectSaved();
+
+  const saved = (await articleJson(library, SAMPLE_HEADLINE)).leadPhoto as { file: string; caption: string; credit: string; altText: string };
+  expect(saved).toMatchObject({
+    caption: 'The Russian Kremlin headquarters',
+    credit: 'Reuters',
+    altText: 'The red walls and towers of the Kremlin',
+  });
+  expect(saved.file).toMatch(/^[a-f0-9]{16,64}\.jpg$/);
+  expect(await readdir(path.join(library, await bundleOf(library, SAMPLE_HEADLINE), 'media'))).toContain(saved.file);
+  await first.stop();
+
+  const second = await startApp(library);
+  await second.masthead.open(SAMPLE_HEADLINE);
+  const again = second.masthead.region('Lead photo');
+  await expect(again.getByLabel('Lead photo caption')).toHaveValue('The Russian Kremlin headquarters');
+  await expect(again.getByLabel('Lead photo credit')).toHaveValue('Reuters');
+  await expect(again.getByLabel('Lead photo alt text')).toHaveValue('The red walls and towers of the Kremlin');
+  const imgAgain = again.getByRole('img', { name: 'The red walls and towers of the Kremlin' });
+  await expect.poll(() => imgAgain.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBe(640);
+  await expect(second.masthead.region('Ready to publish').getByText('Lead photo chosen')).toBeVisible();
+  expect(((await articleJson(library, SAMPLE_HEADLINE)).leadPhoto as { file: string }).file).toBe(saved.file);
+  await again.screenshot({ path: '/tmp/masthead-lead-photo-en.png' });
+
+  // A body photo marked as lead wins; the article-level one is kept, marked as not used.
+  const { masthead: m2, page } = second;
+  await m2.body.click();
+  await page.keyboard.press('Control+End');
+  await m2.insertPhoto(LEAD_PHOTO);
+  const bodyPhoto = m2.photos().first();
+  await bodyPhoto.getByRole('textbox', { name: 'Caption' }).fill('Peskov speaking to reporters in Moscow');
+  await bodyPhoto.getByRole('button', { name: 'Set as lead photo' }).click();
+  await expect(again).toContainText('The lead photo is a photo in the article:Peskov speaking to reporters in Moscow');
+  await expect(again).toContainText('Another photo is set as lead in the article; this one is not used.');
+  await expect(again.getByRole('button', { name: 'Choose lead photo' })).toHaveCount(0);
+  await expect(again.getByRole('button', { name: 'Replace lead photo' })).toHaveCount(0);
+  await expect(again.getByLabel('Lead photo caption')).toHaveCount(0);
+  await expect(again.getByRole('button', { name: 'Remove lead photo', exact: true })).toBeVisible();
+  await again.getByRole('button', { name: 'Show lead photo', exact: true }).click();
+  await expect(bodyPhoto.getByRole('textbox', { name: 'Caption' })).toBeFocused();
+  await m2.expectSaved();
+  expect(((await articleJson(library, SAMPLE_HEADLINE)).leadPhoto as { file: string }).file).toBe(saved.file);
+  await again.screenshot({ path: '/tmp/masthead-lead-photo-body-en.png' });
+
+  const settings = await m2.openSettings();
+  await settings.getByLabel('Language').selectOption('ar');
+  await page.keyboard.press('Escape');
+  const arabic = page.getByRole('region', { name: 'الصورة الرئيسية', exact: true });
+  await expect(arabic.getByRole('button', { name: 'عرض الصورة الرئيسية' })).toBeVisible();
+  await arabic.screenshot({ path: '/tmp/masthead-lead-photo-body-ar.png' });
+  // Unmarking the body photo makes the article-level one the lead again, with everything kept.
+  await page.getByRole('main').getByRole('figure', { name: 'صورة' }).getByRole('button', { name: 'تعيين كصورة رئيسية' }).click();
+  await expect(arabic.getByLabel('تعليق الصورة الرئيسية')).toHaveValue('The Russian Kremlin headquarters');
+  await expect(arabic.getByRole('button', { name: 'استبدال الصورة الرئيسية' })).toBeVisible();
+  await arabic.screenshot({ path: '/tmp/masthead-lead-photo-ar.png' });
 });
 
 test('the checklist shows what is missing and each failure goes to its field', async ({ startApp }) => {

@@ -19,7 +19,8 @@ test('first run shows the sample article with its headline, byline and body', as
   await expect(masthead.body).toContainText('Kremlin spokesman Dmitry Peskov stated');
   await expect(masthead.body).not.toContainText('Editor in Chief');
   await expect(masthead.page.getByText('Nada Mustafa')).toBeVisible();
-  await expect(masthead.page.getByText('The Russian Kremlin headquarters')).toBeVisible();
+  // The lead photo kept outside the body: its caption is edited in the Lead photo panel.
+  await expect(masthead.region('Lead photo').getByLabel('Lead photo caption')).toHaveValue('The Russian Kremlin headquarters');
   await masthead.screenshot('main-window');
 });
 

@@ -21,11 +21,11 @@ function usePublishTime(publishAt: string | null, timeZone: string | null): stri
 }
 
 /**
- * A read-only preview under the headline of what the site prints there: the dek, the dateline
- * with the publish time, and the caption of a lead photo kept outside the body. Everything is
- * edited in the side panels (the byline's printed form is previewed in the Byline panel). The
- * dek and dateline are article text in the article's direction; the time and the "Lead photo"
- * label are UI text, isolated in the UI's own direction.
+ * A read-only preview under the headline of what the site prints there: the dek and the dateline
+ * with the publish time. Everything is edited in the side panels (the byline's printed form is
+ * previewed in the Byline panel, the lead photo kept outside the body is shown and edited in the
+ * Lead photo panel). The dek and dateline are article text in the article's direction; the time
+ * is UI text, isolated in the UI's own direction.
  */
 export function ArticleDetails({ meta }: { meta: ArticleMeta }) {
   const { t, i18n } = useTranslation();
@@ -34,8 +34,7 @@ export function ArticleDetails({ meta }: { meta: ArticleMeta }) {
   const publishTime = usePublishTime(meta.publishAt, meta.timeZone);
   const dek = meta.dek.trim();
   const dateline = meta.dateline.trim();
-  const caption = meta.leadPhoto?.caption.trim() ?? '';
-  if (!dek && !dateline && !publishTime && !caption) return null;
+  if (!dek && !dateline && !publishTime) return null;
 
   return (
     <div className="article-details" aria-label={t('editor.details')} role="group">
@@ -57,16 +56,6 @@ export function ArticleDetails({ meta }: { meta: ArticleMeta }) {
             </time>
           )}
         </p>
-      )}
-      {caption && (
-        <figure className="lead-photo">
-          <span className="lead-photo__label" {...ui}>
-            {t('editor.leadPhoto')}
-          </span>
-          <figcaption className="lead-photo__caption" dir="auto">
-            {caption}
-          </figcaption>
-        </figure>
       )}
     </div>
   );

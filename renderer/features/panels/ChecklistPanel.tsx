@@ -12,7 +12,8 @@ interface ChecklistPanelProps {
 function describe(t: TFunction, check: Check): string {
   switch (check.id) {
     case 'photos':
-      return check.passed ? t('checklist.photos.pass') : t(`checklist.photos.${check.missing}`);
+      if (check.passed) return t('checklist.photos.pass');
+      return 'lead' in check ? t(check.missing === 'altText' ? 'checklist.photos.leadAltText' : 'checklist.photos.leadCaption') : t(`checklist.photos.${check.missing}`);
     case 'emptyParagraphs':
       return check.passed ? t('checklist.emptyParagraphs.pass') : t(`checklist.emptyParagraphs.${check.where}`);
     case 'links':

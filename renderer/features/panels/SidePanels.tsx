@@ -1,10 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import type { ArticleMeta } from './article-meta';
 import { BylinePanel } from './BylinePanel';
 import type { Check } from './checklist';
 import { ChecklistPanel } from './ChecklistPanel';
+import { jumpTo } from './jump';
+import { LeadPhotoPanel } from './LeadPhotoPanel';
 import { PublishPanel } from './PublishPanel';
 import './panels.css';
 
@@ -52,9 +54,29 @@ interface SidePanelsProps {
   ids: { section: string; slug: string; addContributor: string };
 }
 
-/** The inline-end column of the editor: Ready to publish, Byline, Publish details. */
+/**
+ * The inline-end column of the editor: Ready to publish, Byline, Lead photo, Publish details.
+ * Must be inside the ArticleComposer (the Lead photo panel follows the body's lead photo).
+ */
 export function SidePanels({ id, open, narrow, onClose, meta, headline, suggestions, checks, onChange, onJump, ids }: SidePanelsProps) {
   const { t } = useTranslation();
+  const leadId = useId();
+  const leadIds = useMemo(() => ({ choose: `${leadId}-choose`, caption: `${leadId}-caption`, altText: `${leadId}-alt` }), [leadId]);
+
+  // The lead photo's checks go to the Lead photo panel: a missing lead to "Choose lead photo" (the
+  // panel also says how to mark a body photo instead), the article-level lead photo's missing alt
+  // text or caption to that field. Every other check is the editor's.
+  const jump = useCallback(
+    (check: Check) => {
+      if (check.id === 'leadPhoto' && !check.passed && jumpTo(document.getElementById(leadIds.choose))) return;
+      if (check.id === 'photos' && !check.passed && 'lead' in check) {
+        jumpTo(document.getElementById(check.missing === 'altText' ? leadIds.altText : leadIds.caption));
+        return;
+      }
+      onJump(check);
+    },
+    [leadIds, onJump],
+  );
 
   // As a drawer over the manuscript, Escape puts it away.
   useEffect(() => {
@@ -68,7 +90,7 @@ export function SidePanels({ id, open, narrow, onClose, meta, headline, suggesti
 
   return (
     <aside id={id} className={`side-panels${narrow ? ' side-panels--drawer' : ''}`} aria-label={t('panels.label')} hidden={!open}>
-      <ChecklistPanel checks={checks} onJump={onJump} />
+      <ChecklistPanel checks={checks} onJump={jump} />
       <BylinePanel
         byline={meta.byline}
         sources={meta.sources}
@@ -77,6 +99,7 @@ export function SidePanels({ id, open, narrow, onClose, meta, headline, suggesti
         onChange={onChange}
         addContributorId={ids.addContributor}
       />
+      <LeadPhotoPanel leadPhoto={meta.leadPhoto} language={meta.language} onChange={onChange} ids={leadIds} />
       <PublishPanel meta={meta} headline={headline} suggestions={suggestions} onChange={onChange} ids={ids} />
     </aside>
   );

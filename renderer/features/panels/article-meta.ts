@@ -64,6 +64,9 @@ export const META_LIMITS = {
   name: 200,
   affiliation: 200,
   byline: 50,
+  leadCaption: 5000,
+  leadCredit: 500,
+  leadAltText: 2000,
 } as const;
 
 const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
@@ -111,5 +114,13 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
     seoTitle: clip(meta.seoTitle, META_LIMITS.seoTitle),
     metaDescription: clip(meta.metaDescription, META_LIMITS.metaDescription),
     timeZone: meta.timeZone ? clip(meta.timeZone, 64) : null,
+    leadPhoto: meta.leadPhoto
+      ? {
+          file: meta.leadPhoto.file,
+          caption: clip(meta.leadPhoto.caption, META_LIMITS.leadCaption),
+          credit: clip(meta.leadPhoto.credit, META_LIMITS.leadCredit),
+          altText: clip(meta.leadPhoto.altText, META_LIMITS.leadAltText),
+        }
+      : null,
   };
 }

@@ -14,13 +14,17 @@ export const CHECK_ORDER: readonly CheckId[] = ['headline', 'byline', 'section',
 
 export type Check =
   | { id: Exclude<CheckId, 'photos' | 'emptyParagraphs' | 'links'>; passed: boolean }
-  /** `photo` is the index among the body's photos of the first one missing `missing`. */
   | { id: 'photos'; passed: true }
-  | { id: 'photos'; passed: false; photo: number; missing: 'altText' | 'caption' }
+  /** `photo` is the index among the body's photos of the first one missing `missing`. */
+  | { id: 'photos'; passed: false; photo: number; missing: PhotoField }
+  /** The article-level lead photo (meta.leadPhoto, not in the body) misses `missing`; `photo` is -1. */
+  | { id: 'photos'; passed: false; photo: -1; lead: true; missing: PhotoField }
   | { id: 'emptyParagraphs'; passed: true }
   | { id: 'emptyParagraphs'; passed: false; where: 'start' | 'end' | 'both' }
   | { id: 'links'; passed: true }
   | { id: 'links'; passed: false; urls: string[] };
+
+export type PhotoField = 'altText' | 'caption';
 
 export interface ChecklistInput {
   headline: string;
@@ -96,15 +100,28 @@ function emptyEnds(body: ArticleBody): 'start' | 'end' | 'both' | null {
   return start && end ? 'both' : start ? 'start' : end ? 'end' : null;
 }
 
+/**
+ * The lead photo kept outside the body when it is the one the site shows: it has a file and no
+ * body photo is marked as lead (a body photo marked as lead wins; the other is kept but not used).
+ */
+export function usedArticleLeadPhoto(meta: Pick<ArticleMeta, 'leadPhoto'>, body: ArticleBody): ArticleMeta['leadPhoto'] {
+  const lead = meta.leadPhoto;
+  return lead?.file && !photosOf(body).some((p) => p.isLead) ? lead : null;
+}
+
 export function runChecklist({ headline, meta, body, takenSlugs }: ChecklistInput): Check[] {
   const photos = photosOf(body);
   const noAlt = photos.findIndex((p) => !p.altText?.trim());
   const noCaption = photos.findIndex((p) => !captionText(p).trim());
   const unsafe = linkUrls(body).filter((url) => !isSafeLinkUrl(url));
   const ends = emptyEnds(body);
+  // The lead photo outside the body is printed above it, so it is looked at first.
+  const outside = usedArticleLeadPhoto(meta, body);
+  const outsideMissing: PhotoField | null = !outside ? null : !outside.altText.trim() ? 'altText' : !outside.caption.trim() ? 'caption' : null;
 
-  const photosCheck: Check =
-    noAlt >= 0
+  const photosCheck: Check = outsideMissing
+    ? { id: 'photos', passed: false, photo: -1, lead: true, missing: outsideMissing }
+    : noAlt >= 0
       ? { id: 'photos', passed: false, photo: noAlt, missing: 'altText' }
       : noCaption >= 0
         ? { id: 'photos', passed: false, photo: noCaption, missing: 'caption' }

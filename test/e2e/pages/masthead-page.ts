@@ -72,6 +72,15 @@ export class MastheadPage {
     await (await chooser).setFiles(files as Parameters<import('@playwright/test').FileChooser['setFiles']>[0]);
   }
 
+  /** "Choose lead photo" (or "Replace lead photo") in the Lead photo panel, then the file in the file dialog. */
+  async chooseLeadPhoto(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.region('Lead photo')
+      .getByRole('button', { name: /^(Choose|Replace) lead photo$/ })
+      .click();
+    await (await chooser).setFiles(file);
+  }
+
   /**
    * A real paste event on `target` (the body's editable by default) carrying text/html and
    * text/plain, as a browser sends it for Ctrl+V from Word, Google Docs or a web page.

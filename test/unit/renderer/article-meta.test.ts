@@ -48,4 +48,12 @@ describe('article meta', () => {
     expect(cleanMeta({ ...metaOf(article), slug: '   ' }).slug).toBeNull();
     expect(cleanMeta({ ...metaOf(article), slug: null }).slug).toBeNull();
   });
+
+  it('keeps a lead photo kept outside the body within the schema, and null when removed', () => {
+    const lead = { file: 'ffeeddccbbaa9988.jpg', caption: 'c'.repeat(6000), credit: 'r'.repeat(600), altText: 'a'.repeat(2500) };
+    const clean = cleanMeta({ ...metaOf(article), leadPhoto: lead });
+    expect(clean.leadPhoto).toEqual({ file: lead.file, caption: 'c'.repeat(5000), credit: 'r'.repeat(500), altText: 'a'.repeat(2000) });
+    expect(() => Article.parse({ ...article, ...clean })).not.toThrow();
+    expect(cleanMeta({ ...metaOf(article), leadPhoto: null }).leadPhoto).toBeNull();
+  });
 });

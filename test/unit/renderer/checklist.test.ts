@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Article } from '../../../electron/common/article.js';
 import { emptyBody, paragraph, textNode, type ArticleBody, type SerializedBlockNode, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { metaOf, type ArticleMeta } from '../../../renderer/features/panels/article-meta.js';
-import { isSafeLinkUrl, linkUrls, runChecklist, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
+import { isSafeLinkUrl, linkUrls, runChecklist, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
 
 function baseMeta(patch: Partial<ArticleMeta> = {}): ArticleMeta {
   const article = Article.parse({
@@ -70,10 +70,34 @@ describe('Ready to publish checklist', () => {
   it('takes a lead photo kept outside the body when it has a file', () => {
     const noLeadInBody = { ...ready, body: body(photo(), paragraph('Text.')) };
     expect(failed(runChecklist(noLeadInBody))).toEqual(['leadPhoto']);
-    const outside = { ...noLeadInBody, meta: { ...ready.meta, leadPhoto: { file: 'ffeeddccbbaa9988.png', caption: '', credit: '', altText: '' } } };
+    const outside = { ...noLeadInBody, meta: { ...ready.meta, leadPhoto: { file: 'ffeeddccbbaa9988.png', caption: 'The Kremlin', credit: '', altText: 'Towers' } } };
     expect(failed(runChecklist(outside))).toEqual([]);
     const withoutFile = { ...noLeadInBody, meta: { ...ready.meta, leadPhoto: { file: null, caption: 'x', credit: '', altText: 'y' } } };
     expect(failed(runChecklist(withoutFile))).toEqual(['leadPhoto']);
+  });
+
+  it('checks alt text and caption of a lead photo kept outside the body, before the body photos', () => {
+    const lead = (patch: Partial<NonNullable<ArticleMeta['leadPhoto']>>) => ({
+      ...ready,
+      body: body(photo({}, ''), paragraph('Text.')),
+      meta: { ...ready.meta, leadPhoto: { file: 'ffeeddccbbaa9988.jpg', caption: 'The Kremlin', credit: 'AFP', altText: 'Towers', ...patch } },
+    });
+    const photos = (input: ChecklistInput) => runChecklist(input).find((c) => c.id === 'photos');
+    expect(photos(lead({ altText: ' ' }))).toEqual({ id: 'photos', passed: false, photo: -1, lead: true, missing: 'altText' });
+    expect(photos(lead({ caption: '' }))).toEqual({ id: 'photos', passed: false, photo: -1, lead: true, missing: 'caption' });
+    // Once the outside one is complete, the body photo without a caption is named.
+    expect(photos(lead({}))).toEqual({ id: 'photos', passed: false, photo: 0, missing: 'caption' });
+    expect(failed(runChecklist(lead({})))).toEqual(['photos']);
+  });
+
+  it('does not check an outside lead photo without a file, or one a body photo overrides', () => {
+    const meta = { ...ready.meta, leadPhoto: { file: null, caption: '', credit: '', altText: '' } };
+    expect(failed(runChecklist({ ...ready, meta }))).toEqual([]);
+    // ready's body has a photo marked as lead: that one is used, the outside one is kept but not printed.
+    const overridden = { ...ready.meta, leadPhoto: { file: 'ffeeddccbbaa9988.jpg', caption: '', credit: '', altText: '' } };
+    expect(failed(runChecklist({ ...ready, meta: overridden }))).toEqual([]);
+    expect(usedArticleLeadPhoto(overridden, ready.body)).toBeNull();
+    expect(usedArticleLeadPhoto(overridden, body(photo()))).toEqual(overridden.leadPhoto);
   });
 
   it('names the first photo without alt text, then the first without a caption', () => {
