@@ -93,6 +93,7 @@ export function App() {
               focusHeadline={view.focusHeadline}
               onStats={setStats}
               onRename={() => setDialog('rename')}
+              onDuplicate={() => void workspace.duplicateCurrent()}
               onDelete={() => void workspace.deleteCurrent()}
               onExport={() => setDialog('export')}
             />

@@ -195,6 +195,7 @@ export type MenuCommand =
   | 'export-article'
   | 'save'
   | 'rename-article'
+  | 'duplicate-article'
   | 'delete-article'
   | 'show-trash';
 

@@ -38,6 +38,7 @@ export function buildMenu(actions: MenuActions): Menu {
       { type: 'separator' },
       { label: t('save'), accelerator: 'CmdOrCtrl+S', click: () => actions.command('save') },
       { label: t('renameArticle'), click: () => actions.command('rename-article') },
+      { label: t('duplicateArticle'), click: () => actions.command('duplicate-article') },
       { label: t('deleteArticle'), click: () => actions.command('delete-article') },
       { label: t('showTrash'), click: () => actions.command('show-trash') },
       { type: 'separator' },

@@ -140,3 +140,20 @@ test('an edit by another program is noticed and the user chooses to reload', asy
   await dialog.getByRole('button', { name: 'Reload' }).click();
   await expect(masthead.headline).toHaveValue('Kremlin headline fixed in another editor');
 });
+
+test('duplicating an article makes a new draft with its own id and folder', async ({ startApp, library }) => {
+  const { masthead } = await startApp();
+  await masthead.open(SAMPLE_HEADLINE);
+  await masthead.button('Duplicate article').click();
+  const copy = `${SAMPLE_HEADLINE} (copy)`;
+  await expect(masthead.headline).toHaveValue(copy);
+  await expect(masthead.article(copy)).toBeVisible();
+  await expect(masthead.body).toContainText('Kremlin spokesman Dmitry Peskov stated');
+
+  await expect.poll(() => bundles(library)).toHaveLength(2);
+  const saved = await Promise.all((await bundles(library)).map((name) => readArticleJson(library, name.replace(/\.article$/, ''))));
+  const original = saved.find((article) => article.headline === SAMPLE_HEADLINE)!;
+  const duplicate = saved.find((article) => article.headline === copy)!;
+  expect(duplicate.id).not.toBe(original.id);
+  expect(duplicate.body).toEqual(original.body);
+});

@@ -29,6 +29,7 @@ interface EditorScreenProps {
   focusHeadline: boolean;
   onStats(stats: TextStats): void;
   onRename(): void;
+  onDuplicate(): void;
   onDelete(): void;
   onExport(): void;
 }
@@ -42,7 +43,7 @@ const CHECKLIST_DELAY_MS = 250;
  * own. Mounted once per opened article (the parent keys it), so its initial state is the loaded
  * article. Headline, body and the panels' fields (`meta`) together are the draft the session saves.
  */
-export function EditorScreen({ session, focusHeadline, onStats, onRename, onDelete, onExport }: EditorScreenProps) {
+export function EditorScreen({ session, focusHeadline, onStats, onRename, onDuplicate, onDelete, onExport }: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
@@ -178,6 +179,9 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDele
         <div className="article-actions" role="group" aria-label={t('editor.actions')}>
           <Button variant="quiet" onClick={onRename}>
             {t('editor.rename')}
+          </Button>
+          <Button variant="quiet" onClick={onDuplicate}>
+            {t('editor.duplicate')}
           </Button>
           <Button variant="quiet" onClick={onDelete}>
             {t('editor.delete')}

@@ -37,6 +37,9 @@ export function useAppEvents(commands: AppCommands): void {
         case 'export-article':
           if (workspace.view.kind === 'article') showExport();
           break;
+        case 'duplicate-article':
+          void workspace.duplicateCurrent();
+          break;
         case 'delete-article':
           void workspace.deleteCurrent();
           break;

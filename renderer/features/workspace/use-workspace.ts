@@ -20,13 +20,15 @@ export interface Conflict {
   deleted: boolean;
 }
 
-export type FailedAction = 'open' | 'create' | 'delete' | 'restore' | 'backup' | 'reload';
+export type FailedAction = 'open' | 'create' | 'duplicate' | 'delete' | 'restore' | 'backup' | 'reload';
 
 export interface Workspace {
   view: EditorView;
   conflict: Conflict | null;
   open(slug: string): Promise<void>;
   create(): Promise<void>;
+  /** A copy of the open article (saved first) as a new draft, which then opens. */
+  duplicateCurrent(): Promise<void>;
   deleteCurrent(): Promise<void>;
   undoDelete(trashId: string): Promise<void>;
   /** Resolves to the error for the Rename dialog to show, or null when renamed. */
@@ -120,6 +122,16 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
   }, [saveCurrent, startSession]);
 
+  const duplicateCurrent = useCallback(async () => {
+    const current = viewRef.current;
+    if (current.kind !== 'article') return;
+    const result = await current.session.afterSave((slug) => api.article.duplicate({ slug }));
+    if (result === null) return;
+    deps.current.library.refresh();
+    if (!result.ok) deps.current.onFailure('duplicate', result.error);
+    else await open(result.value.slug);
+  }, [open]);
+
   const deleteCurrent = useCallback(async () => {
     const current = viewRef.current;
     if (current.kind === 'empty') return;
@@ -212,6 +224,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       conflict,
       open,
       create,
+      duplicateCurrent,
       deleteCurrent,
       undoDelete,
       rename,
@@ -221,6 +234,6 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       openBackup,
       flush: saveCurrent,
     }),
-    [view, conflict, open, create, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent],
+    [view, conflict, open, create, duplicateCurrent, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent],
   );
 }
