@@ -73,7 +73,7 @@ async function addContributor(byline: Locator, index: number, name: string, role
 
 test('byline and every publish detail are saved, survive a restart and are in article.json', async ({ startApp, library }) => {
   const first = await startApp();
-  const { masthead, page } = first;
+  const { masthead } = first;
   await addSection(masthead, 'Transport');
   await masthead.newArticle();
   await masthead.headline.fill(HEADLINE);

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadPhoto } from '../../../electron/common/article.js';
 import { api } from '../../api';
@@ -12,6 +12,7 @@ import type { ArticleMeta } from './article-meta';
 import { META_LIMITS } from './article-meta';
 import { excerpt, useBodyLead } from './body-lead';
 import { controlsLabelled, jumpTo, reveal, uiLabels } from './jump';
+import { PanelField } from './PanelField';
 import { LengthGuide } from './LengthGuide';
 import { LENGTH_TARGETS } from './length-guide';
 import { Panel } from './Panel';
@@ -25,18 +26,6 @@ interface LeadPhotoPanelProps {
 }
 
 const EMPTY: LeadPhoto = { file: null, caption: '', credit: '', altText: '' };
-
-function Field({ id, label, hint, children }: { id: string; label: string; hint?: ReactNode; children: ReactNode }) {
-  return (
-    <div className="panel-field">
-      <label className="panel-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children}
-      {hint}
-    </div>
-  );
-}
 
 const hasContent = (lead: LeadPhoto | null): lead is LeadPhoto =>
   !!lead && (!!lead.file || !!lead.caption.trim() || !!lead.credit.trim() || !!lead.altText.trim());
@@ -204,7 +193,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
         {leadPhoto && (
           <>
             {removeHint}
-            <Field
+            <PanelField
               id={ids.caption}
               label={t('leadPhoto.caption')}
               hint={<LengthGuide id={f('caption-guide')} value={leadPhoto.caption} target={LENGTH_TARGETS.caption} label={t('leadPhoto.caption')} />}
@@ -218,8 +207,8 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
                 onChange={(event) => update({ caption: event.target.value })}
                 {...article}
               />
-            </Field>
-            <Field id={f('credit')} label={t('leadPhoto.credit')}>
+            </PanelField>
+            <PanelField id={f('credit')} label={t('leadPhoto.credit')}>
               <input
                 id={f('credit')}
                 type="text"
@@ -228,8 +217,8 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
                 onChange={(event) => update({ credit: event.target.value })}
                 {...article}
               />
-            </Field>
-            <Field
+            </PanelField>
+            <PanelField
               id={ids.altText}
               label={t('leadPhoto.altText')}
               hint={
@@ -247,7 +236,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
                 onChange={(event) => update({ altText: event.target.value })}
                 {...article}
               />
-            </Field>
+            </PanelField>
           </>
         )}
       </div>

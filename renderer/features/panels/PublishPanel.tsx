@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ArticleLanguage } from '../../../electron/common/article.js';
@@ -6,6 +6,7 @@ import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { directionOf } from '../../i18n/language';
 import type { ArticleMeta } from './article-meta';
 import { META_LIMITS } from './article-meta';
+import { PanelField } from './PanelField';
 import { LengthGuide } from './LengthGuide';
 import { LENGTH_TARGETS } from './length-guide';
 import { useSections } from './library-lists';
@@ -26,18 +27,6 @@ interface PublishPanelProps {
   suggestions: LibrarySuggestions;
   onChange(patch: Partial<ArticleMeta>): void;
   ids: { section: string; slug: string };
-}
-
-function Field({ id, label, hint, children, className }: { id: string; label: string; hint?: ReactNode; children: ReactNode; className?: string }) {
-  return (
-    <div className={['panel-field', className].filter(Boolean).join(' ')}>
-      <label className="panel-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children}
-      {hint}
-    </div>
-  );
 }
 
 /** Everything the CMS needs besides headline, body and byline. */
@@ -65,7 +54,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
   return (
     <Panel title={t('publish.title')} className="publish-panel">
       <h3 className="panel__subtitle">{t('publish.groups.story')}</h3>
-      <Field id={f('dek')} label={t('publish.dek')}>
+      <PanelField id={f('dek')} label={t('publish.dek')}>
         <textarea
           id={f('dek')}
           rows={2}
@@ -74,8 +63,8 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
           onChange={(event) => onChange({ dek: event.target.value })}
           {...article}
         />
-      </Field>
-      <Field id={f('excerpt')} label={t('publish.excerpt')} hint={<LengthGuide id={f('excerpt-guide')} value={meta.excerpt} target={LENGTH_TARGETS.excerpt} />}>
+      </PanelField>
+      <PanelField id={f('excerpt')} label={t('publish.excerpt')} hint={<LengthGuide id={f('excerpt-guide')} value={meta.excerpt} target={LENGTH_TARGETS.excerpt} />}>
         <textarea
           id={f('excerpt')}
           rows={3}
@@ -85,8 +74,8 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
           onChange={(event) => onChange({ excerpt: event.target.value })}
           {...article}
         />
-      </Field>
-      <Field id={f('dateline')} label={t('publish.dateline')}>
+      </PanelField>
+      <PanelField id={f('dateline')} label={t('publish.dateline')}>
         <input
           id={f('dateline')}
           type="text"
@@ -97,10 +86,10 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
           onChange={(event) => onChange({ dateline: event.target.value })}
           {...article}
         />
-      </Field>
+      </PanelField>
 
       <h3 className="panel__subtitle">{t('publish.groups.filing')}</h3>
-      <Field id={ids.section} label={t('publish.section')}>
+      <PanelField id={ids.section} label={t('publish.section')}>
         <select id={ids.section} value={meta.section ?? ''} onChange={(event) => onChange({ section: event.target.value || null })}>
           <option value="">{t('publish.noSection')}</option>
           {sectionChoices.map((section) => (
@@ -109,9 +98,9 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
             </option>
           ))}
         </select>
-      </Field>
+      </PanelField>
       <TagsField tags={meta.tags} suggestions={suggestions.tags} onChange={(tags) => onChange({ tags })} {...article} />
-      <Field
+      <PanelField
         id={ids.slug}
         label={t('publish.slug')}
         hint={
@@ -148,7 +137,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
             </button>
           )}
         </div>
-      </Field>
+      </PanelField>
 
       <h3 className="panel__subtitle">{t('publish.groups.schedule')}</h3>
       <ZonedTimeField
@@ -159,7 +148,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         timeZone={zone}
         onChange={(publishAt) => onChange({ publishAt, timeZone: zone })}
       />
-      <Field id={f('zone')} label={t('publish.timeZone')}>
+      <PanelField id={f('zone')} label={t('publish.timeZone')}>
         <select id={f('zone')} value={zone} onChange={(event) => changeZone(event.target.value)}>
           {zones.map((name) => (
             <option key={name} value={name}>
@@ -167,7 +156,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
             </option>
           ))}
         </select>
-      </Field>
+      </PanelField>
       <ZonedTimeField
         id={f('embargo')}
         label={t('publish.embargoUntil')}
@@ -179,7 +168,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
 
       <h3 className="panel__subtitle">{t('publish.groups.workflow')}</h3>
       <div className="panel-field-grid">
-        <Field id={f('status')} label={t('publish.status')}>
+        <PanelField id={f('status')} label={t('publish.status')}>
           <select id={f('status')} value={meta.status} onChange={(event) => onChange({ status: event.target.value as ArticleMeta['status'] })}>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -187,8 +176,8 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
               </option>
             ))}
           </select>
-        </Field>
-        <Field id={f('priority')} label={t('publish.priority')}>
+        </PanelField>
+        <PanelField id={f('priority')} label={t('publish.priority')}>
           <select
             id={f('priority')}
             value={meta.priority}
@@ -200,8 +189,8 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
               </option>
             ))}
           </select>
-        </Field>
-        <Field id={f('language')} label={t('publish.language')}>
+        </PanelField>
+        <PanelField id={f('language')} label={t('publish.language')}>
           <select
             id={f('language')}
             value={meta.language}
@@ -213,11 +202,11 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
               </option>
             ))}
           </select>
-        </Field>
+        </PanelField>
       </div>
 
       <h3 className="panel__subtitle">{t('publish.groups.search')}</h3>
-      <Field id={f('seo-title')} label={t('publish.seoTitle')} hint={<LengthGuide id={f('seo-guide')} value={meta.seoTitle} target={LENGTH_TARGETS.seoTitle} />}>
+      <PanelField id={f('seo-title')} label={t('publish.seoTitle')} hint={<LengthGuide id={f('seo-guide')} value={meta.seoTitle} target={LENGTH_TARGETS.seoTitle} />}>
         <input
           id={f('seo-title')}
           type="text"
@@ -228,8 +217,8 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
           onChange={(event) => onChange({ seoTitle: event.target.value })}
           {...article}
         />
-      </Field>
-      <Field
+      </PanelField>
+      <PanelField
         id={f('meta-description')}
         label={t('publish.metaDescription')}
         hint={<LengthGuide id={f('meta-guide')} value={meta.metaDescription} target={LENGTH_TARGETS.metaDescription} />}
@@ -244,7 +233,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
           onChange={(event) => onChange({ metaDescription: event.target.value })}
           {...article}
         />
-      </Field>
+      </PanelField>
     </Panel>
   );
 }
