@@ -11,7 +11,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BodyEditingProvider } from './article-media';
 import { EditorNotices } from './EditorNotices';
-import { isAllowedLinkUrl } from './link-url';
+import { isAllowedLinkUrl } from './url-scheme';
 import { BODY_MARKDOWN_SHORTCUTS } from './markdown';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';

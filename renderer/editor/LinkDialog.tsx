@@ -2,7 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { Dialog, DialogActions } from '../ui/Dialog';
-import { completeLinkUrl, isAllowedLinkUrl } from './link-url';
+import { completeLinkUrl } from './link-url';
+import { isAllowedLinkUrl } from './url-scheme';
 
 interface LinkDialogProps {
   initialUrl: string;

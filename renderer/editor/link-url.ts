@@ -1,7 +1,5 @@
 import { formatUrl } from '@lexical/link';
 
-export { isAllowedLinkUrl } from './url-scheme';
-
 /** What the editor typed, completed the way people expect: `example.com` → `https://example.com`. */
 export function completeLinkUrl(typed: string): string {
   const trimmed = typed.trim();

@@ -15,13 +15,13 @@ import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } f
  * document's `lang` and `dir` follow the UI language so the whole chrome mirrors for Arabic; the
  * stylesheets use logical properties (margin-inline-start…) and need no RTL copy.
  */
-function applyToDocument(language: string): void {
+function applyLanguageToPage(language: string): void {
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
 }
 
 export async function setUpI18n(): Promise<void> {
-  i18next.on('languageChanged', applyToDocument);
+  i18next.on('languageChanged', applyLanguageToPage);
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {

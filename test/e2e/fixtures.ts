@@ -10,7 +10,9 @@ import { MastheadPage } from './pages/masthead-page.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ELECTRON: string | null = findElectronRuntime();
-export const TRANSPORT: 'electron' | 'browser' = ELECTRON ? 'electron' : 'browser';
+export type Transport = 'electron' | 'browser';
+/** What the specs drive by default: Electron when its runtime is installed, else the browser host. */
+const TRANSPORT: Transport = ELECTRON ? 'electron' : 'browser';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -47,8 +49,8 @@ async function startHost(library: string): Promise<{ child: ChildProcess; url: s
   return { child, url };
 }
 
-async function launch(library: string, browser: () => Promise<Browser>): Promise<RunningApp> {
-  if (ELECTRON) {
+async function launch(library: string, browser: () => Promise<Browser>, transport: Transport): Promise<RunningApp> {
+  if (transport === 'electron' && ELECTRON) {
     const app: ElectronApplication = await _electron.launch({
       executablePath: ELECTRON,
       args: [ROOT],
@@ -77,8 +79,11 @@ async function launch(library: string, browser: () => Promise<Browser>): Promise
 interface Fixtures {
   /** A fresh, empty library folder for this test. */
   library: string;
-  /** Starts Masthead on a library (default: this test's); stopped automatically at the end. */
-  startApp: (library?: string) => Promise<RunningApp>;
+  /**
+   * Starts Masthead on a library (default: this test's) over a transport (default: TRANSPORT;
+   * the browser host runs on every machine); stopped automatically at the end.
+   */
+  startApp: (library?: string, transport?: Transport) => Promise<RunningApp>;
 }
 
 export const test = base.extend<Fixtures, { sharedBrowser: { get: () => Promise<Browser> } }>({
@@ -99,8 +104,8 @@ export const test = base.extend<Fixtures, { sharedBrowser: { get: () => Promise<
   },
   startApp: async ({ library, sharedBrowser }, use) => {
     const running: RunningApp[] = [];
-    await use(async (dir = library) => {
-      const app = await launch(dir, sharedBrowser.get);
+    await use(async (dir = library, transport = TRANSPORT) => {
+      const app = await launch(dir, sharedBrowser.get, transport);
       const stop = app.stop;
       let stopped = false;
       app.stop = async () => {

@@ -28,7 +28,7 @@ import { LENGTH_TARGETS } from '../../features/panels/length-guide';
 import { addPhotoFile } from '../../features/photos/add-photo';
 import { PHOTO_ACCEPT } from '../../features/photos/photo-files';
 import { useArticleMedia, useBodyEditing, useLatestSlug } from '../article-media';
-import { isAllowedLinkUrl } from '../link-url';
+import { isAllowedLinkUrl } from '../url-scheme';
 import { CaptionGuardPlugin } from '../plugins/SchemaGuardPlugin';
 import { PastePlugin } from '../plugins/PastePlugin';
 import { CAPTION_THEME } from './caption-editor';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
@@ -9,6 +9,25 @@ import './import.css';
 /** A finished import's message stays a while; an error stays until dismissed. */
 const DONE_MS = 15_000;
 
+/** The hidden file input behind a "Choose a file" button; hands over the chosen files once. */
+function ImportFileInput({ inputRef, onFiles }: { inputRef: RefObject<HTMLInputElement | null>; onFiles(files: File[]): void }) {
+  const { t } = useTranslation();
+  return (
+    <input
+      ref={inputRef}
+      type="file"
+      accept={IMPORT_ACCEPT}
+      hidden
+      aria-label={t('import.fileInput')}
+      onChange={(event) => {
+        const files = Array.from(event.target.files ?? []);
+        event.target.value = '';
+        onFiles(files);
+      }}
+    />
+  );
+}
+
 /** The library's Import… button, its file input, and what became of the last import. */
 export function ImportButton({ importer }: { importer: ArticleImport }) {
   const { t } = useTranslation();
@@ -17,18 +36,7 @@ export function ImportButton({ importer }: { importer: ArticleImport }) {
       <Button onClick={importer.choose} disabled={importer.busy}>
         {t('import.button')}
       </Button>
-      <input
-        ref={importer.inputRef}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        hidden
-        aria-label={t('import.fileInput')}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          importer.importFiles(files);
-        }}
-      />
+      <ImportFileInput inputRef={importer.inputRef} onFiles={importer.importFiles} />
     </>
   );
 }
@@ -89,18 +97,7 @@ export function ImportDialog({ importer }: { importer: ArticleImport }) {
       >
         {t('import.dropHint')}
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        hidden
-        aria-label={t('import.fileInput')}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          take(files);
-        }}
-      />
+      <ImportFileInput inputRef={input} onFiles={take} />
       <DialogActions>
         <Button onClick={closeAsking}>{t('import.cancel')}</Button>
         <Button ref={choose} variant="primary" onClick={() => input.current?.click()}>

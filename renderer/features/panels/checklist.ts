@@ -1,4 +1,5 @@
 import type { ArticleBody, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
+import { isAllowedLinkUrl } from '../../editor/url-scheme.js';
 import type { ArticleMeta } from './article-meta.js';
 import { hasByline } from './byline.js';
 import { effectiveSlug } from './slug.js';
@@ -38,20 +39,6 @@ export interface ChecklistInput {
 }
 
 type AnyNode = { type: string; children?: unknown; [key: string]: unknown };
-
-const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-
-/** The same rule as the editor's link check: an absolute http(s) address with a host, or mailto with an address. */
-export function isSafeLinkUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!ALLOWED_SCHEMES.has(parsed.protocol)) return false;
-  return parsed.protocol === 'mailto:' ? parsed.pathname.length > 0 : parsed.hostname.length > 0;
-}
 
 function childrenOf(node: AnyNode): AnyNode[] {
   return Array.isArray(node.children) ? (node.children as AnyNode[]) : [];
@@ -113,7 +100,7 @@ export function runChecklist({ headline, meta, body, takenSlugs }: ChecklistInpu
   const photos = photosOf(body);
   const noAlt = photos.findIndex((p) => !p.altText?.trim());
   const noCaption = photos.findIndex((p) => !captionText(p).trim());
-  const unsafe = linkUrls(body).filter((url) => !isSafeLinkUrl(url));
+  const unsafe = linkUrls(body).filter((url) => !isAllowedLinkUrl(url));
   const ends = emptyEnds(body);
   // The lead photo outside the body is printed above it, so it is looked at first.
   const outside = usedArticleLeadPhoto(meta, body);

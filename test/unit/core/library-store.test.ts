@@ -1,13 +1,12 @@
-import { chmod, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../electron/common/article.js';
-import type { ErrorCode } from '../../../electron/common/ipc.js';
 import { paragraph } from '../../../electron/common/lexical-nodes.js';
 import { bodyPlainText } from '../../../electron/common/text.js';
-import { ApiFailure } from '../../../electron/core/errors.js';
 import { LibraryStore, type LibraryEvent, type LibraryStoreOptions } from '../../../electron/core/library/library-store.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
+import { expectFailure, failure } from './failures.js';
 import { makeTempDir } from './temp-dir.js';
 
 const seed = await readFile(new URL('../../fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -33,22 +32,6 @@ const articleFile = (store: LibraryStore, slug: string, name = 'article.json') =
 
 function withBody(article: Article, ...paragraphs: string[]): Article {
   return { ...article, body: { root: { ...article.body.root, children: paragraphs.map((text) => paragraph(text)) } } };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiFailure> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiFailure) return err;
-    throw err;
-  }
-  throw new Error('expected the call to fail');
-}
-
-async function expectFailure(promise: Promise<unknown>, code: ErrorCode, message?: RegExp): Promise<void> {
-  const err = await failure(promise);
-  expect(err.code, err.message).toBe(code);
-  if (message) expect(err.message).toMatch(message);
 }
 
 describe('the sample article', () => {
@@ -481,19 +464,6 @@ describe('paths from requests', () => {
     const { slug, article } = await store.create('Real');
     await symlink(path.join(store.path, `${slug}.article`), path.join(store.path, 'alias.article'), 'dir');
     expect((await store.open('alias')).article.id).toBe(article.id);
-  });
-});
-
-describe.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('file system errors', () => {
-  it('are reported with a code the user can act on', async () => {
-    const store = await openLibrary();
-    const { slug, article } = await store.create('Locked');
-    await chmod(path.join(store.path, `${slug}.article`), 0o500);
-    try {
-      await expectFailure(store.save(slug, article, article.updatedAt), 'PERMISSION_DENIED', /could not save "locked"/);
-    } finally {
-      await chmod(path.join(store.path, `${slug}.article`), 0o700);
-    }
   });
 });
 

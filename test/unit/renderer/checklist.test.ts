@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Article } from '../../../electron/common/article.js';
 import { emptyBody, paragraph, textNode, type ArticleBody, type SerializedBlockNode, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { metaOf, type ArticleMeta } from '../../../renderer/features/panels/article-meta.js';
-import { isSafeLinkUrl, linkUrls, runChecklist, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
+import { isAllowedLinkUrl } from '../../../renderer/editor/url-scheme.js';
+import { linkUrls, runChecklist, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
 
 function baseMeta(patch: Partial<ArticleMeta> = {}): ArticleMeta {
   const article = Article.parse({
@@ -135,9 +136,9 @@ describe('Ready to publish checklist', () => {
   });
 
   it('accepts only absolute http, https and mailto addresses', () => {
-    for (const url of ['https://example.com/a?b', 'http://example.com', 'mailto:desk@example.com', 'HTTPS://EXAMPLE.COM']) expect(isSafeLinkUrl(url), url).toBe(true);
+    for (const url of ['https://example.com/a?b', 'http://example.com', 'mailto:desk@example.com', 'HTTPS://EXAMPLE.COM']) expect(isAllowedLinkUrl(url), url).toBe(true);
     for (const url of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///x', '/relative', '#top', 'mailto:', 'https://', ''])
-      expect(isSafeLinkUrl(url), url).toBe(false);
+      expect(isAllowedLinkUrl(url), url).toBe(false);
   });
 
   it('compares the effective slug with the slugs other articles already have', () => {
