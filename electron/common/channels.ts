@@ -26,10 +26,23 @@ export const CHANNEL_NAMES = [
   'library:settings',
   'library:updateSettings',
   'app:setSpellcheckLanguages',
+  'targets:list',
+  'targets:addWordPress',
+  'targets:updateWordPress',
+  'targets:addFolder',
+  'targets:remove',
+  'targets:connect',
+  'outbox:list',
+  'outbox:send',
+  'outbox:retry',
+  'outbox:remove',
+  'cms:check',
+  'cms:remote',
+  'cms:markTaken',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['library:changed', 'article:changedOnDisk', 'app:beforeClose', 'menu:command'] as const;
+export const EVENT_NAMES = ['library:changed', 'article:changedOnDisk', 'app:beforeClose', 'menu:command', 'outbox:changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 type NamespaceOf<C> = C extends `${infer N}:${string}` ? N : never;

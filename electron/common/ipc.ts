@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type TrashEntry } from './article.js';
 import { isSafeSlug } from './slug.js';
+import { ExportFormat } from './export-format.js';
+import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
 import type { Channel, EventName, Namespace } from './channels.js';
 
 export { CHANNEL_NAMES, EVENT_NAMES, splitChannel, type Channel, type EventName, type Namespace } from './channels.js';
@@ -26,6 +28,12 @@ export const ERROR_CODES = [
   'PERMISSION_DENIED',
   'IO_ERROR',
   'FORBIDDEN',
+  /** A CMS refused the credentials (401/403): the user fixes them in Settings. */
+  'NEEDS_SIGN_IN',
+  /** A CMS could not be reached (offline, down, timed out, 5xx). */
+  'OFFLINE',
+  /** A CMS answered with a reason (4xx); the message is the site's own. */
+  'REMOTE_REJECTED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -93,10 +101,7 @@ export interface LibrarySettings {
   sections: string[];
 }
 
-/** The formats an article can be exported in. */
-export const EXPORT_FORMATS = ['html', 'markdown', 'ninjs', 'nitf'] as const;
-export const ExportFormat = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+export { EXPORT_FORMATS, ExportFormat } from './export-format.js';
 
 /** An exported article, for the renderer to offer as a download. Photos are at `media/<file>`. */
 export interface ExportedFile {
@@ -146,6 +151,23 @@ export const requestSchemas = {
     sections: z.array(z.string().trim().min(1).max(100)).max(200),
   }),
   'app:setSpellcheckLanguages': z.strictObject({ languages: z.array(ArticleLanguage).max(2) }),
+  'targets:list': z.strictObject({}),
+  'targets:addWordPress': WordPressTargetInput,
+  'targets:updateWordPress': WordPressTargetInput.extend({ id: TargetId, applicationPassword: WordPressTargetInput.shape.applicationPassword.optional() }),
+  'targets:addFolder': FolderTargetInput,
+  'targets:remove': z.strictObject({ id: TargetId }),
+  'targets:connect': z.strictObject({ id: TargetId }),
+  'outbox:list': z.strictObject({}),
+  /** Queue the saved article for every target, or for the ones named. */
+  'outbox:send': z.strictObject({ slug: Slug, targetIds: z.array(TargetId).max(50).optional() }),
+  /** Try a waiting job now (or every waiting job, e.g. when the network is back). */
+  'outbox:retry': z.strictObject({ jobId: JobId.optional() }),
+  /** Clear a job that is sent or failed off the list. */
+  'outbox:remove': z.strictObject({ jobId: JobId }),
+  'cms:check': z.strictObject({ slug: Slug }),
+  'cms:remote': z.strictObject({ slug: Slug, targetId: TargetId }),
+  /** The renderer saved the CMS copy as the article: it is the new common ground with the site. */
+  'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64) }),
 } as const satisfies { [C in Channel]: z.ZodType };
 
 /** Response types, by channel. */
@@ -173,6 +195,19 @@ export interface ResponseTypes {
   'library:settings': LibrarySettings;
   'library:updateSettings': LibrarySettings;
   'app:setSpellcheckLanguages': null;
+  'targets:list': TargetList;
+  'targets:addWordPress': PublishTarget;
+  'targets:updateWordPress': PublishTarget;
+  'targets:addFolder': PublishTarget;
+  'targets:remove': null;
+  'targets:connect': PublishTarget;
+  'outbox:list': OutboxJob[];
+  'outbox:send': OutboxJob[];
+  'outbox:retry': OutboxJob[];
+  'outbox:remove': OutboxJob[];
+  'cms:check': CmsCheck[];
+  'cms:remote': RemoteCopy;
+  'cms:markTaken': null;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -188,6 +223,8 @@ export interface EventTypes extends Record<EventName, unknown> {
   'app:beforeClose': Record<string, never>;
   /** A menu command for the renderer (File > New Article, Save…). */
   'menu:command': { command: MenuCommand };
+  /** The outbox changed: a job was queued, moved a step, waits, failed or was sent. */
+  'outbox:changed': { jobs: OutboxJob[] };
 }
 export type MenuCommand =
   | 'new-article'
@@ -197,7 +234,10 @@ export type MenuCommand =
   | 'rename-article'
   | 'duplicate-article'
   | 'delete-article'
-  | 'show-trash';
+  | 'show-trash'
+  | 'send-to-cms'
+  | 'check-cms'
+  | 'open-settings';
 
 /**
  * The typed API object the renderer talks to (window.masthead in Electron, the host client in

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createApi } from '../core/api/index.js';
 import { Workspace, type WorkspaceSettings } from '../core/app/workspace.js';
+import { MemorySecretStore } from '../core/publish/secrets.js';
 import { defaultLibraryPath, RENDERER_DIR, SAMPLE_TEXT_FILE } from './paths.js';
 import { startHostServer, type HostServer } from './server.js';
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
 
-  // The host keeps its settings for its own lifetime only; the library comes from the command line.
+  // The host keeps its settings and target passwords for its own lifetime only; the library comes from the command line.
   let recent: string[] = [];
   const settings: WorkspaceSettings = {
     lastLibrary: () => recent[0] ?? null,
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   let server: HostServer | null = null;
   let closeWaiters: Array<() => void> = [];
   const sampleText = await readFile(SAMPLE_TEXT_FILE, 'utf8');
-  const workspace = new Workspace(settings, sampleText, (event, payload) => server?.emit(event, payload));
+  const workspace = new Workspace(settings, sampleText, (event, payload) => server?.emit(event, payload), new MemorySecretStore());
   await workspace.open(values.library ?? defaultLibraryPath());
   const dispatch = createApi(workspace, {
     app: {

@@ -8,6 +8,7 @@ import { registerIpc } from './ipc.js';
 import { buildMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenApp, hardenSession } from './security.js';
+import { createSecretStore } from './secrets.js';
 import { AppSettings } from './settings.js';
 import { spellcheckerLanguages } from './spellcheck-languages.js';
 import { initStrings, t } from './strings.js';
@@ -36,7 +37,7 @@ async function boot(): Promise<void> {
   await initStrings(app.getLocale());
   hardenSession();
   const settings = new AppSettings();
-  const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit);
+  const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit, createSecretStore());
   serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
   // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
   const library = process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary() ?? path.join(app.getPath('documents'), 'Masthead Library');

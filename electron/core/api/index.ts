@@ -6,6 +6,7 @@ import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
 import { libraryHandlers, type LibraryPort } from './handlers/library.js';
 import { mediaHandlers } from './handlers/media.js';
+import { publishHandlers } from './handlers/publish.js';
 import { trashHandlers } from './handlers/trash.js';
 
 export type { Dispatch } from './dispatcher.js';
@@ -22,5 +23,6 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...trashHandlers(workspace),
     ...mediaHandlers(workspace),
     ...importHandlers(),
+    ...publishHandlers(workspace),
   });
 }

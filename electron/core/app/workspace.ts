@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { LibraryStore } from '../library/library-store.js';
+import { Publishing } from '../publish/publishing.js';
+import type { SecretStore } from '../publish/secrets.js';
 
 /** Where each platform keeps the settings the workspace needs (electron-store, or memory in the browser host). */
 export interface WorkspaceSettings {
@@ -19,12 +21,14 @@ const MAX_RECENT = 8;
  */
 export class Workspace {
   private store: LibraryStore | null = null;
+  private publishingService: Publishing | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly settings: WorkspaceSettings,
     private readonly sampleText: string | null,
     private readonly emit: EventSink,
+    private readonly secrets: SecretStore,
   ) {}
 
   get library(): LibraryStore {
@@ -32,10 +36,21 @@ export class Workspace {
     return this.store;
   }
 
+  /** The open library's publishing targets, outbox and CMS check. */
+  get publishing(): Publishing {
+    if (!this.publishingService) throw new Error('No library is open');
+    return this.publishingService;
+  }
+
   async open(dir: string): Promise<LibraryInfo> {
     const next = await LibraryStore.open(path.resolve(dir), { sampleText: this.sampleText });
     await this.closeLibrary();
     this.store = next;
+    this.publishingService = await Publishing.start({
+      library: next,
+      secrets: this.secrets,
+      onOutboxChange: (jobs) => this.emit('outbox:changed', { jobs }),
+    });
     this.unsubscribe = next.onEvent((name, payload) => this.emit(name, payload));
     const recent = [next.path, ...this.settings.recentLibraries().filter((p) => p !== next.path)].slice(0, MAX_RECENT);
     this.settings.rememberLibrary(next.path, recent);
@@ -51,7 +66,10 @@ export class Workspace {
     this.unsubscribe?.();
     this.unsubscribe = null;
     const store = this.store;
+    const publishing = this.publishingService;
     this.store = null;
+    this.publishingService = null;
+    await publishing?.stop();
     await store?.close();
   }
 }

@@ -9,9 +9,10 @@ import { convertBody, directionOf, leadPhotoOf, mediaPath, walker, type Converte
  * only with http, https and mailto addresses (any other link becomes its text).
  */
 
-function figure(photo: ExportPhoto, walk: Walk): string {
+/** A photo as a figure; `srcOf` gives the address of its file (the media folder, or where a CMS keeps it). */
+export function figureHtml(photo: ExportPhoto, walk: Walk, srcOf: (file: string) => string = mediaPath): string {
   const img = photo.file
-    ? `<img${attrs({ src: mediaPath(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
+    ? `<img${attrs({ src: srcOf(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
     : '';
   const caption = photo.caption.map((p) => walk.inline(p.children).trim()).filter(Boolean).join('<br>');
   const credit = photo.credit.trim() ? `<span class="credit">${escapeText(photo.credit.trim())}</span>` : '';
@@ -31,7 +32,7 @@ export const htmlConverters: Converters = {
     return `<${tag}${attrs({ start, dir: directionOf(node as { direction?: 'ltr' | 'rtl' | null }) })}>\n${walk.listItems(node).join('')}</${tag}>\n`;
   },
   listitem: (_node, { inline, nested }) => `<li>${inline}${nested.length ? `\n${nested.join('')}` : ''}</li>\n`,
-  photo: figure,
+  photo: (photo, walk) => figureHtml(photo, walk),
   link: (node, url, walk) => {
     const text = walk.inline(node.children);
     if (!url) return text;
@@ -96,7 +97,7 @@ export function exportHtml(article: Article): string {
     header.push(`<p class="dateline">${[placeHtml, time].filter(Boolean).join(' — ')}</p>`);
   }
 
-  const leadFigure = lead.photo && !lead.inBody ? figure(lead.photo, walker(htmlConverters)) : '';
+  const leadFigure = lead.photo && !lead.inBody ? figureHtml(lead.photo, walker(htmlConverters)) : '';
   const sources = article.sources.length ? `<footer><p class="sources">${escapeText(article.sources.join(', '))}</p></footer>\n` : '';
 
   return `<!doctype html>

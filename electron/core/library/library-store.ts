@@ -352,7 +352,13 @@ export class LibraryStore {
     });
   }
 
-  private get housekeeping(): string {
+  /** The folder of an existing article's bundle (checked like every slug), for services that keep files beside it. */
+  bundleDirectory(slug: string): Promise<string> {
+    return this.existingBundle(slug);
+  }
+
+  /** `.masthead/` inside the library: where services keep the library's own files (outbox, targets). */
+  get housekeeping(): string {
     return path.join(this.path, HOUSEKEEPING_DIR);
   }
 

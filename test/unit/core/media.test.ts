@@ -5,6 +5,7 @@ import { MAX_PHOTO_BYTES } from '../../../electron/common/ipc.js';
 import { MEDIA_FILE_NAME } from '../../../electron/common/lexical-nodes.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
+import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
 import { LibraryStore, type LibraryEvent } from '../../../electron/core/library/library-store.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
 import { parseMediaPath } from '../../../electron/core/media/media-route.js';
@@ -202,6 +203,7 @@ describe('the media:add channel', () => {
       { lastLibrary: () => null, recentLibraries: () => recent, rememberLibrary: (_d, list) => (recent = list) },
       null,
       () => undefined,
+      new MemorySecretStore(),
     );
     await workspace.open(dir);
     try {

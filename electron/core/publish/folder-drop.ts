@@ -1,0 +1,50 @@
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../common/article.js';
+import type { JobProgress } from '../../common/publish.js';
+import { errnoCode } from '../errors.js';
+import { exportArticle } from '../export/index.js';
+import { bodyPhotos, leadPhotoOf } from '../export/walker.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { MEDIA_DIR } from '../library/layout.js';
+import { CmsError } from './cms-error.js';
+import type { ExportFormat } from '../../common/export-format.js';
+
+/**
+ * A folder another system ingests: the article in each chosen format, written atomically (an
+ * ingester never reads half a file), with its photos in `media/` beside it as the exports expect.
+ */
+export async function dropInFolder(
+  article: Article,
+  slug: string,
+  bundleDir: string,
+  target: { folder: string; formats: ExportFormat[] },
+  progress: (progress: Omit<JobProgress, 'fraction'>, fraction: number) => void,
+): Promise<string> {
+  const folderInfo = await stat(target.folder).catch(() => null);
+  if (!folderInfo?.isDirectory()) {
+    throw new CmsError('rejected', `The drop folder ${target.folder} does not exist (or is not connected). Check the folder in Settings, then retry.`);
+  }
+  const lead = leadPhotoOf(article.body, article.leadPhoto).photo;
+  const files = [...new Set([lead?.file, ...bodyPhotos(article.body).map((p) => p.file)].filter((f): f is string => Boolean(f)))];
+  const steps = files.length + target.formats.length;
+  let done = 0;
+  try {
+    if (files.length) await mkdir(path.join(target.folder, MEDIA_DIR), { recursive: true });
+    for (const [index, file] of files.entries()) {
+      progress({ step: 'uploading-photo', current: index + 1, total: files.length }, done++ / steps);
+      await copyFile(path.join(bundleDir, MEDIA_DIR, file), path.join(target.folder, MEDIA_DIR, file));
+    }
+    for (const [index, format] of target.formats.entries()) {
+      progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);
+      const exported = exportArticle(article, slug, format);
+      await writeFileAtomic(path.join(target.folder, exported.fileName), exported.content);
+    }
+  } catch (err) {
+    if (err instanceof CmsError) throw err;
+    const code = errnoCode(err);
+    if (code === undefined) throw err;
+    throw new CmsError('rejected', `Could not write to the drop folder ${target.folder} (system error ${code}).`);
+  }
+  return target.folder;
+}
