@@ -121,6 +121,9 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
   const advance = (progress: Omit<JobProgress, 'fraction'>) => ctx.progress(progress, done++ / steps);
 
   advance({ step: 'checking', current: 0, total: 0 });
+  // A wrong application password is not always refused: WordPress may carry on as a visitor.
+  // Asking who we are first turns that into a clear "needs sign-in".
+  await client.me();
   const existing = await existingPost(ctx);
 
   for (const [index, photo] of photos.entries()) {
