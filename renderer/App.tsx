@@ -19,13 +19,17 @@ import { StatusBar } from './features/status-bar/StatusBar';
 import { TrashDialog } from './features/trash/TrashDialog';
 import { ImportButton, ImportDialog, ImportMessage } from './features/import/ImportControl';
 import { useArticleImport } from './features/import/use-article-import';
+import { CmsCheckDialog } from './features/publish/CmsCheckDialog';
+import { Outbox } from './features/publish/Outbox';
+import { useOutbox } from './features/publish/use-outbox';
+import { useSendToCms } from './features/publish/use-send-to-cms';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useAppEvents } from './features/workspace/use-app-events';
 import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
 import { useWorkspace, type FailedAction } from './features/workspace/use-workspace';
 import './App.css';
 
-type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | null;
+type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | 'check-cms' | null;
 
 /** The window: library sidebar, editor pane, status bar, and the dialogs over them. */
 export function App() {
@@ -52,12 +56,27 @@ export function App() {
   const [stats, setStats] = useState<TextStats | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  const showSettings = useCallback(() => setDialog('settings'), []);
+
+  const outboxFailed = useCallback((error: ApiError) => show({ kind: 'error', text: t('outbox.actionFailed', { reason: describeError(t, error) }) }), [show, t]);
+  const outbox = useOutbox(outboxFailed);
+  const send = useSendToCms({
+    outbox,
+    onNoTargets: () => show({ kind: 'noTargets' }),
+    onError: (text) => show({ kind: 'error', text }),
+  });
+  const sendToCms = (): void => {
+    if (session) void send(session);
+  };
 
   useAppEvents({
     workspace,
     showTrash: () => setDialog('trash'),
     showRename: () => setDialog('rename'),
     showExport: () => setDialog('export'),
+    showSettings,
+    sendToCms,
+    checkCms: () => setDialog('check-cms'),
   });
 
   const importer = useArticleImport({ open: workspace.open, refresh: library.refresh });
@@ -73,7 +92,8 @@ export function App() {
         onNewArticle={() => void workspace.create()}
         onShowTrash={() => setDialog('trash')}
         onOpen={(summary: ArticleSummary) => void workspace.open(summary.slug)}
-        onShowSettings={() => setDialog('settings')}
+        onShowSettings={showSettings}
+        outbox={<Outbox outbox={outbox} onOpenSettings={showSettings} />}
         importButton={<ImportButton importer={importer} />}
         importMessage={<ImportMessage importer={importer} />}
         onDropFiles={importer.importFiles}
@@ -96,6 +116,8 @@ export function App() {
               onDuplicate={() => void workspace.duplicateCurrent()}
               onDelete={() => void workspace.deleteCurrent()}
               onExport={() => setDialog('export')}
+              onSendToCms={sendToCms}
+              onCheckCms={() => setDialog('check-cms')}
             />
           </ErrorBoundary>
         )}
@@ -105,7 +127,12 @@ export function App() {
         {view.kind === 'empty' && <EmptyState />}
       </main>
       <StatusBar stats={view.kind === 'article' ? stats : null} save={snapshot?.save ?? null} />
-      <NoticeArea notice={notices.current} onDismiss={notices.dismiss} onUndoTrash={(trashId) => void workspace.undoDelete(trashId)} />
+      <NoticeArea
+        notice={notices.current}
+        onDismiss={notices.dismiss}
+        onUndoTrash={(trashId) => void workspace.undoDelete(trashId)}
+        onOpenSettings={showSettings}
+      />
 
       {dialog === 'trash' && <TrashDialog revision={trashRevision} onClose={closeDialog} onRestored={() => library.refresh()} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
@@ -122,6 +149,9 @@ export function App() {
         />
       )}
       {dialog === 'export' && session && <ExportDialog session={session} onClose={closeDialog} />}
+      {dialog === 'check-cms' && session && (
+        <CmsCheckDialog session={session} replaceCurrent={workspace.replaceCurrent} onOpenSettings={showSettings} onClose={closeDialog} />
+      )}
       {workspace.conflict && (
         <ChangedOnDiskDialog
           deleted={workspace.conflict.deleted}

@@ -3,11 +3,12 @@ import type en from './en.json';
 import type exportEn from './export.en.json';
 import type mediaEn from './media.en.json';
 import type panelsEn from './panels.en.json';
+import type publishEn from './publish.en.json';
 
 // Type-checks every `t('…')` key against the English strings, the reference resource.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn };
   }
 }

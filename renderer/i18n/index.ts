@@ -8,6 +8,8 @@ import mediaAr from './media.ar.json';
 import mediaEn from './media.en.json';
 import panelsAr from './panels.ar.json';
 import panelsEn from './panels.en.json';
+import publishAr from './publish.ar.json';
+import publishEn from './publish.en.json';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
 
 /**
@@ -25,8 +27,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { parseImageDataUrl, type ImageDataUrl } from '../../features/photos/photo-files';
+import { MEDIA_FILE_NAME, parseImageDataUrl, type ImageDataUrl } from '../../features/photos/photo-files';
 import { PHOTO_FILE_ATTRIBUTE, PHOTO_HEIGHT_ATTRIBUTE, PHOTO_WIDTH_ATTRIBUTE } from '../nodes/PhotoNode';
 import { isAllowedLinkUrl } from '../url-scheme';
 import { prepareOfficeHtml } from './office-html';
@@ -46,12 +46,23 @@ const PURIFY_CONFIG: Config & { RETURN_DOM: true } = {
   RETURN_DOM: true,
 };
 
+/**
+ * For the CMS copy of an article (Take CMS version): its photos name files the article already
+ * holds in the photo-file attribute, which is kept then, and only for those files (sortImages).
+ */
+const PURIFY_CONFIG_WITH_MEDIA: Config & { RETURN_DOM: true } = {
+  ...PURIFY_CONFIG,
+  ALLOWED_ATTR: [...(PURIFY_CONFIG.ALLOWED_ATTR ?? []), PHOTO_FILE_ATTRIBUTE],
+  // A file name, not an address: not held to the link schemes.
+  ADD_URI_SAFE_ATTR: [PHOTO_FILE_ATTRIBUTE],
+};
+
 /** Our own instance, so no other code's hooks or settings apply to it. */
 let purifier: ReturnType<typeof DOMPurify> | null = null;
-function purify(html: string): HTMLElement {
+function purify(html: string, withMedia: boolean): HTMLElement {
   purifier ??= DOMPurify(window);
   // RETURN_DOM: the body element of DOMPurify's own inert document, never serialised and re-parsed.
-  return purifier.sanitize(html, PURIFY_CONFIG) as HTMLElement;
+  return purifier.sanitize(html, withMedia ? PURIFY_CONFIG_WITH_MEDIA : PURIFY_CONFIG) as HTMLElement;
 }
 
 export interface PastedPhoto {
@@ -169,11 +180,21 @@ function normalize(body: HTMLElement): void {
   }
 }
 
-function sortImages(body: HTMLElement, keepPhotos: boolean): Pick<CleanedHtml, 'photos' | 'webImages' | 'otherImages'> {
+function sortImages(body: HTMLElement, keepPhotos: boolean, mediaFiles: ReadonlySet<string>): Pick<CleanedHtml, 'photos' | 'webImages' | 'otherImages'> {
   const photos: PastedPhoto[] = [];
   let webImages = 0;
   let otherImages = 0;
+  for (const element of Array.from(body.querySelectorAll(`[${PHOTO_FILE_ATTRIBUTE}]:not(img)`))) element.removeAttribute(PHOTO_FILE_ATTRIBUTE);
   for (const img of Array.from(body.querySelectorAll('img'))) {
+    const file = img.getAttribute(PHOTO_FILE_ATTRIBUTE);
+    if (file !== null) {
+      if (MEDIA_FILE_NAME.test(file) && mediaFiles.has(file)) {
+        // One of the article's own photos: it stays a photo, its address is the file's name.
+        img.removeAttribute('src');
+        continue;
+      }
+      img.removeAttribute(PHOTO_FILE_ATTRIBUTE);
+    }
     const src = img.getAttribute('src') ?? '';
     const image = keepPhotos ? parseImageDataUrl(src) : null;
     if (image) {
@@ -193,13 +214,18 @@ function sortImages(body: HTMLElement, keepPhotos: boolean): Pick<CleanedHtml, '
 export interface CleanOptions {
   /** false for the caption editor, which holds no photos. */
   keepPhotos: boolean;
+  /**
+   * Files in the article's media/ folder that `<img>` may name in the photo-file attribute (the
+   * CMS copy of the article). Empty or absent for a paste or an import: no such photo is taken.
+   */
+  mediaFiles?: ReadonlySet<string>;
 }
 
-export function cleanHtml(html: string, { keepPhotos }: CleanOptions): CleanedHtml {
+export function cleanHtml(html: string, { keepPhotos, mediaFiles = new Set() }: CleanOptions): CleanedHtml {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   prepareOfficeHtml(parsed);
-  const body = purify(parsed.body.innerHTML);
-  const images = sortImages(body, keepPhotos);
+  const body = purify(parsed.body.innerHTML, mediaFiles.size > 0);
+  const images = sortImages(body, keepPhotos, mediaFiles);
   normalize(body);
   return { body, ...images };
 }

@@ -32,6 +32,8 @@ interface EditorScreenProps {
   onDuplicate(): void;
   onDelete(): void;
   onExport(): void;
+  onSendToCms(): void;
+  onCheckCms(): void;
 }
 
 /** How long the checklist waits after typing stops before it reads the body again. */
@@ -43,7 +45,7 @@ const CHECKLIST_DELAY_MS = 250;
  * own. Mounted once per opened article (the parent keys it), so its initial state is the loaded
  * article. Headline, body and the panels' fields (`meta`) together are the draft the session saves.
  */
-export function EditorScreen({ session, focusHeadline, onStats, onRename, onDuplicate, onDelete, onExport }: EditorScreenProps) {
+export function EditorScreen({ session, focusHeadline, onStats, onRename, onDuplicate, onDelete, onExport, onSendToCms, onCheckCms }: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
@@ -188,6 +190,12 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDupl
           </Button>
           <Button variant="quiet" onClick={onExport}>
             {t('export.button')}
+          </Button>
+          <Button variant="quiet" onClick={onCheckCms}>
+            {t('cmsCheck.button')}
+          </Button>
+          <Button variant="quiet" onClick={onSendToCms}>
+            {t('sendToCms.button')}
           </Button>
           <Button
             variant="quiet"

@@ -20,13 +20,15 @@ interface LibrarySidebarProps {
   importMessage?: ReactNode;
   /** Files dropped on the article list, to import. */
   onDropFiles?(files: File[]): void;
+  /** The Outbox (features/publish), between the list and the library folder. */
+  outbox?: ReactNode;
 }
 
 const carriesFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes('Files');
 
-/** The start-side column: new article, Trash, the article list, and the library folder. */
+/** The start-side column: new article, Trash, the article list, the Outbox, and the library folder. */
 export function LibrarySidebar(props: LibrarySidebarProps) {
-  const { items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles } = props;
+  const { items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles, outbox } = props;
   const { t } = useTranslation();
   const [dropping, setDropping] = useState(false);
   const dropHandlers = onDropFiles && {
@@ -62,6 +64,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       <div className={`sidebar__list${dropping ? ' sidebar__list--drop-target' : ''}`} {...dropHandlers}>
         <ArticleList items={items} currentSlug={currentSlug} onOpen={onOpen} />
       </div>
+      {outbox}
       <div className="sidebar__footer">
         {info && (
           <span className="sidebar__path" title={info.path}>

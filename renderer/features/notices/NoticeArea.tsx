@@ -11,13 +11,14 @@ interface NoticeAreaProps {
   notice: Notice | null;
   onDismiss(id: number): void;
   onUndoTrash(trashId: string): void;
+  onOpenSettings(): void;
 }
 
 /**
  * A labelled live region that is always in the page (announcements need the region to exist
  * before its content changes). Not role=status: that role belongs to the save state.
  */
-export function NoticeArea({ notice, onDismiss, onUndoTrash }: NoticeAreaProps) {
+export function NoticeArea({ notice, onDismiss, onUndoTrash, onOpenSettings }: NoticeAreaProps) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -40,6 +41,24 @@ export function NoticeArea({ notice, onDismiss, onUndoTrash }: NoticeAreaProps) 
             }}
           >
             {t('notice.undo')}
+          </Button>
+        </div>
+      )}
+      {notice?.kind === 'noTargets' && (
+        <div className="notice">
+          <span className="notice__text">{t('sendToCms.noTargets')}</span>
+          <Button
+            variant="quiet"
+            className="notice__action"
+            onClick={() => {
+              onDismiss(notice.id);
+              onOpenSettings();
+            }}
+          >
+            {t('sendToCms.openSettings')}
+          </Button>
+          <Button variant="quiet" className="notice__action" onClick={() => onDismiss(notice.id)}>
+            {t('notice.dismiss')}
           </Button>
         </div>
       )}

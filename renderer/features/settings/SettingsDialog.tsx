@@ -4,12 +4,14 @@ import { changeUiLanguage } from '../../i18n';
 import { asUiLanguage, UI_LANGUAGES } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { PublishingTargets } from '../publish/PublishingTargets';
 import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
 
 /**
- * Settings: the UI language (this laptop, applies at once and is remembered) and the library's
- * sections (shared by everyone using the library, saved in it at each change).
+ * Settings: the UI language (this laptop, applies at once and is remembered), the publishing
+ * targets Send to CMS delivers to, and the library's sections (shared by everyone using the
+ * library, saved in it at each change).
  */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
@@ -29,6 +31,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           ))}
         </select>
       </div>
+      <PublishingTargets />
       <SectionsEditor />
       <DialogActions>
         <Button variant="primary" onClick={onClose}>

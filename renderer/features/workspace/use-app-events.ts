@@ -8,6 +8,9 @@ interface AppCommands {
   showTrash(): void;
   showRename(): void;
   showExport(): void;
+  showSettings(): void;
+  sendToCms(): void;
+  checkCms(): void;
 }
 
 /**
@@ -23,7 +26,7 @@ export function useAppEvents(commands: AppCommands): void {
     const flush = (): void => void latest.current.workspace.flush();
 
     const runMenuCommand = (command: MenuCommand): void => {
-      const { workspace, showTrash, showRename, showExport } = latest.current;
+      const { workspace, showTrash, showRename, showExport, showSettings, sendToCms, checkCms } = latest.current;
       switch (command) {
         case 'new-article':
           void workspace.create();
@@ -45,6 +48,15 @@ export function useAppEvents(commands: AppCommands): void {
           break;
         case 'show-trash':
           showTrash();
+          break;
+        case 'open-settings':
+          showSettings();
+          break;
+        case 'send-to-cms':
+          if (workspace.view.kind === 'article') sendToCms();
+          break;
+        case 'check-cms':
+          if (workspace.view.kind === 'article') checkCms();
           break;
       }
     };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError, OpenedArticle } from '../../../electron/common/ipc.js';
+import type { Article } from '../../../electron/common/article.js';
+import type { ApiError, OpenedArticle, Result } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { ArticleSession } from '../editor/article-session';
 import type { Library } from '../library/use-library';
@@ -39,6 +40,11 @@ export interface Workspace {
   openBackup(): Promise<void>;
   /** Saves the open article now; true when nothing is left unsaved. */
   flush(): Promise<boolean>;
+  /**
+   * Saves pending edits, then writes the article `make` gives for the saved one as a new version
+   * and opens that, so the editor shows it (Take CMS version). Resolves to the article's slug.
+   */
+  replaceCurrent(make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>>;
 }
 
 interface WorkspaceDeps {
@@ -195,6 +201,31 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (current.kind === 'article') void current.session.keepMine();
   }, []);
 
+  const replaceCurrent = useCallback(
+    async (make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>> => {
+      const current = viewRef.current;
+      if (current.kind !== 'article') return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
+      const { session } = current;
+      // Autosave is paused meanwhile, so nothing typed can land between the read and the write.
+      const result = await session.afterSave(async (slug): Promise<Result<OpenedArticle>> => {
+        const made = await make(session.article, slug);
+        if (!made.ok) return made;
+        const saved = await api.article.save({ slug, article: made.value, baseUpdatedAt: session.article.updatedAt });
+        if (!saved.ok) return saved;
+        return api.article.open({ slug: saved.value.slug });
+      });
+      if (result === null) {
+        const save = session.getSnapshot().save;
+        return { ok: false, error: save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' } };
+      }
+      if (!result.ok) return result;
+      deps.current.library.refresh();
+      if (viewRef.current === current) startSession(result.value);
+      return { ok: true, value: result.value.slug };
+    },
+    [startSession],
+  );
+
   const closeArticle = useCallback(() => setView({ kind: 'empty' }), [setView]);
 
   const openBackup = useCallback(async () => {
@@ -233,7 +264,8 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       closeArticle,
       openBackup,
       flush: saveCurrent,
+      replaceCurrent,
     }),
-    [view, conflict, open, create, duplicateCurrent, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent],
+    [view, conflict, open, create, duplicateCurrent, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent, replaceCurrent],
   );
 }
