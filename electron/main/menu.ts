@@ -14,6 +14,7 @@ export interface MenuActions {
 export function buildMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
   const recent = actions.recentLibraries();
+  const settings: MenuItemConstructorOptions = { label: t('settings'), accelerator: 'CmdOrCtrl+,', click: () => actions.command('open-settings') };
   const file: MenuItemConstructorOptions = {
     label: t('file'),
     submenu: [
@@ -21,6 +22,9 @@ export function buildMenu(actions: MenuActions): Menu {
       // No accelerator: Ctrl+I is italic and Ctrl+Shift+I opens the developer tools on some setups.
       { label: t('importArticle'), click: () => actions.command('import-article') },
       { label: t('exportArticle'), click: () => actions.command('export-article') },
+      { type: 'separator' },
+      { label: t('sendToCms'), click: () => actions.command('send-to-cms') },
+      { label: t('checkCms'), click: () => actions.command('check-cms') },
       { type: 'separator' },
       { label: t('openLibrary'), accelerator: 'CmdOrCtrl+O', click: () => actions.openLibrary() },
       {
@@ -41,13 +45,34 @@ export function buildMenu(actions: MenuActions): Menu {
       { label: t('duplicateArticle'), click: () => actions.command('duplicate-article') },
       { label: t('deleteArticle'), click: () => actions.command('delete-article') },
       { label: t('showTrash'), click: () => actions.command('show-trash') },
+      // On macOS Settings… lives in the app menu, as the platform expects.
+      ...(isMac ? [] : [{ type: 'separator' as const }, settings]),
       { type: 'separator' },
       { label: t('closeWindow'), role: 'close', accelerator: 'CmdOrCtrl+W' },
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
     ],
   };
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about' as const },
+              { type: 'separator' as const },
+              settings,
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : []),
     file,
     { label: t('edit'), role: 'editMenu' },
     {
