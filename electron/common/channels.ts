@@ -39,6 +39,10 @@ export const CHANNEL_NAMES = [
   'cms:check',
   'cms:remote',
   'cms:markTaken',
+  'versions:list',
+  'versions:save',
+  'versions:get',
+  'versions:restore',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

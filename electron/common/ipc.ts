@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type TrashEntry } from './article.js';
 import { isSafeSlug } from './slug.js';
 import { ExportFormat } from './export-format.js';
+import type { VersionSummary } from './versions.js';
 import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
 import type { Channel, EventName, Namespace } from './channels.js';
 
@@ -15,6 +16,7 @@ export { CHANNEL_NAMES, EVENT_NAMES, splitChannel, type Channel, type EventName,
 
 export const Slug = z.string().max(120).refine(isSafeSlug, { message: 'not a valid article name' });
 const LibraryPath = z.string().min(1).max(4096);
+const VersionId = z.string().regex(/^[0-9a-f]{8}$/, { message: 'not a version id' });
 
 export const ERROR_CODES = [
   'INVALID_REQUEST',
@@ -168,6 +170,12 @@ export const requestSchemas = {
   'cms:remote': z.strictObject({ slug: Slug, targetId: TargetId }),
   /** The renderer saved the CMS copy as the article: it is the new common ground with the site. */
   'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64) }),
+  'versions:list': z.strictObject({ slug: Slug }),
+  /** "Save version" (with an optional label), or the renderer's version before it takes a CMS copy. */
+  'versions:save': z.strictObject({ slug: Slug, label: z.string().trim().max(200).optional(), reason: z.enum(['manual', 'before-take-remote']).optional() }),
+  'versions:get': z.strictObject({ slug: Slug, versionId: VersionId }),
+  /** Makes a version the article again; the article as it was becomes a version first. */
+  'versions:restore': z.strictObject({ slug: Slug, versionId: VersionId }),
 } as const satisfies { [C in Channel]: z.ZodType };
 
 /** Response types, by channel. */
@@ -208,6 +216,10 @@ export interface ResponseTypes {
   'cms:check': CmsCheck[];
   'cms:remote': RemoteCopy;
   'cms:markTaken': null;
+  'versions:list': VersionSummary[];
+  'versions:save': VersionSummary | null;
+  'versions:get': Article;
+  'versions:restore': OpenedArticle;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApi } from '../core/api/index.js';
 import { Workspace, type WorkspaceSettings } from '../core/app/workspace.js';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   let server: HostServer | null = null;
   let closeWaiters: Array<() => void> = [];
   const sampleText = await readFile(SAMPLE_TEXT_FILE, 'utf8');
-  const workspace = new Workspace(settings, sampleText, (event, payload) => server?.emit(event, payload), new MemorySecretStore());
+  const workspace = new Workspace(settings, sampleText, (event, payload) => server?.emit(event, payload), new MemorySecretStore(), userInfo().username);
   await workspace.open(values.library ?? defaultLibraryPath());
   const dispatch = createApi(workspace, {
     app: {

@@ -1,5 +1,6 @@
 import { app, dialog, Menu, session } from 'electron';
 import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { EventName, EventTypes } from '../common/ipc.js';
 import { createApi } from '../core/api/index.js';
@@ -37,7 +38,7 @@ async function boot(): Promise<void> {
   await initStrings(app.getLocale());
   hardenSession();
   const settings = new AppSettings();
-  const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit, createSecretStore());
+  const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit, createSecretStore(), userInfo().username);
   serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
   // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
   const library = process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary() ?? path.join(app.getPath('documents'), 'Masthead Library');

@@ -8,6 +8,7 @@ import { libraryHandlers, type LibraryPort } from './handlers/library.js';
 import { mediaHandlers } from './handlers/media.js';
 import { publishHandlers } from './handlers/publish.js';
 import { trashHandlers } from './handlers/trash.js';
+import { versionHandlers } from './handlers/versions.js';
 
 export type { Dispatch } from './dispatcher.js';
 export type { AppPort } from './handlers/app.js';
@@ -24,5 +25,6 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...mediaHandlers(workspace),
     ...importHandlers(),
     ...publishHandlers(workspace),
+    ...versionHandlers(workspace),
   });
 }

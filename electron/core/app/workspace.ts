@@ -3,6 +3,7 @@ import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { LibraryStore } from '../library/library-store.js';
 import { Publishing } from '../publish/publishing.js';
 import type { SecretStore } from '../publish/secrets.js';
+import { VersionStore } from '../versions/version-store.js';
 
 /** Where each platform keeps the settings the workspace needs (electron-store, or memory in the browser host). */
 export interface WorkspaceSettings {
@@ -29,7 +30,14 @@ export class Workspace {
     private readonly sampleText: string | null,
     private readonly emit: EventSink,
     private readonly secrets: SecretStore,
-  ) {}
+    /** Who takes versions on this computer. */
+    author: string,
+  ) {
+    this.versions = new VersionStore({ author });
+  }
+
+  /** Versions of the articles, kept in each bundle. */
+  readonly versions: VersionStore;
 
   get library(): LibraryStore {
     if (!this.store) throw new Error('No library is open');
@@ -49,6 +57,9 @@ export class Workspace {
     this.publishingService = await Publishing.start({
       library: next,
       secrets: this.secrets,
+      beforeSend: async (slug, article) => {
+        await this.versions.take(await next.bundleDirectory(slug), article, 'before-send');
+      },
       onOutboxChange: (jobs) => this.emit('outbox:changed', { jobs }),
     });
     this.unsubscribe = next.onEvent((name, payload) => this.emit(name, payload));

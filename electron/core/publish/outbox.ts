@@ -65,6 +65,7 @@ export interface OutboxOptions {
   /** Pause before attempt `n + 1` after `n` failed attempts to reach the site. */
   retryDelayMs?: (failedAttempts: number) => number;
   log?: (message: string) => void;
+  beforeSend?: (slug: string, article: Article) => Promise<void>;
 }
 
 /** 2 s, 4 s, 8 s … up to 5 minutes, with some jitter so many laptops don't retry in step. */
@@ -137,6 +138,7 @@ export class Outbox {
     if (targets.length === 0) {
       throw new ApiFailure('NOT_FOUND', all.length ? 'None of the chosen publishing targets exists any more.' : 'There is no publishing target yet. Add a WordPress site or a folder in Settings.');
     }
+    await this.options.beforeSend?.(slug, article);
     const stamp = this.now().toISOString();
     const queued: StoredJob[] = [];
     await mkdir(path.join(this.options.library.housekeeping, OUTBOX_DIR), { recursive: true });

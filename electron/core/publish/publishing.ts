@@ -14,6 +14,8 @@ export interface PublishingOptions {
   library: LibraryStore;
   secrets: SecretStore;
   onOutboxChange(jobs: OutboxJob[]): void;
+  /** Runs when an article is queued, before anything is sent (the version taken before every send). */
+  beforeSend?: OutboxOptions['beforeSend'];
   now?: () => Date;
   retryDelayMs?: OutboxOptions['retryDelayMs'];
   log?: (message: string) => void;
@@ -42,6 +44,7 @@ export class Publishing {
       now: this.now,
       ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
       ...(options.log ? { log: options.log } : {}),
+      ...(options.beforeSend ? { beforeSend: options.beforeSend } : {}),
     });
   }
 

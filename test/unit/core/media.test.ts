@@ -204,6 +204,7 @@ describe('the media:add channel', () => {
       null,
       () => undefined,
       new MemorySecretStore(),
+      'tester',
     );
     await workspace.open(dir);
     try {

@@ -14,8 +14,13 @@ export function articleHandlers(workspace: Workspace): Pick<HandlerSet, ArticleC
   return {
     'article:create': async ({ headline }) => workspace.library.create(headline ?? ''),
     'article:open': async ({ slug, fromBackup }) => workspace.library.open(slug, { fromBackup: fromBackup ?? false }),
-    'article:save': async ({ slug, article, baseUpdatedAt, force }) =>
-      workspace.library.save(slug, article, baseUpdatedAt, force ?? false),
+    'article:save': async ({ slug, article, baseUpdatedAt, force }) => {
+      const saved = await workspace.library.save(slug, article, baseUpdatedAt, force ?? false);
+      // Autosave runs every few seconds of typing; a version is kept at most every 10 minutes.
+      const { article: stored } = await workspace.library.open(saved.slug);
+      await workspace.versions.afterSave(await workspace.library.bundleDirectory(saved.slug), stored);
+      return saved;
+    },
     'article:rename': async ({ slug, newSlug }) => workspace.library.rename(slug, newSlug),
     'article:duplicate': async ({ slug }) => workspace.library.duplicate(slug),
     'article:delete': async ({ slug }) => workspace.library.delete(slug),
