@@ -73,7 +73,7 @@ export class MastheadPage {
   }
 
   /** "Choose lead photo" (or "Replace lead photo") in the Lead photo panel, then the file in the file dialog. */
-  async chooseLeadPhoto(file: string): Promise<void> {
+  async chooseLeadPhoto(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.region('Lead photo')
       .getByRole('button', { name: /^(Choose|Replace) lead photo$/ })

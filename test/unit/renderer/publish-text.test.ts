@@ -82,14 +82,14 @@ describe('Outbox job words', () => {
     for (const state of ['queued', 'sending', 'conflict'] as const) expect(jobActions(state)).toEqual({ retry: false, remove: false, openSettings: false });
   });
 
-  it('shows the site’s words only for a job that waits, failed or stopped', () => {
+  it('shows the site’s words for a job that waits, failed or stopped, and for no other', () => {
     expect(showsMessage(job({ state: 'failed', message: 'Sorry, you are not allowed to create posts.' }))).toBe(true);
     expect(showsMessage(job({ state: 'waiting-network', message: 'Could not reach news.example.com.' }))).toBe(true);
     expect(showsMessage(job({ state: 'failed', message: '  ' }))).toBe(false);
     expect(showsMessage(job({ state: 'sent', message: 'left over' }))).toBe(false);
   });
 
-  it('links to a sent post only when its address is on the web', () => {
+  it('links to a sent post when its address is on the web, and never otherwise', () => {
     expect(postLink(job({ state: 'sent', sentTo: 'https://news.example.com/?p=12' }))).toBe('https://news.example.com/?p=12');
     expect(postLink(job({ state: 'sent', sentTo: 'javascript:alert(1)' }))).toBeNull();
     expect(postLink(job({ state: 'sent', targetKind: 'folder', sentTo: '/srv/wire' }))).toBeNull();

@@ -107,7 +107,7 @@ describe('taking the CMS version', () => {
     );
     const merged = withLocalPhotoDetails(fromSite, local, new Map([[BODY_FILE, 'Reuters/Amr Dalsh']])).root.children as SerializedPhotoNode[];
     expect(merged[0]).toMatchObject({ file: BODY_FILE, width: 640, height: 400, credit: 'Reuters/Amr Dalsh', altText: 'Cranes at dawn', isLead: true });
-    // The same photo twice: only one can be the lead.
+    // The same photo twice: one of them at most is the lead.
     expect(merged[2]).toMatchObject({ file: BODY_FILE, isLead: false });
     expect(merged[3]).toMatchObject({ file: OTHER_FILE, width: null, credit: '', isLead: false });
     const withoutPrintedCredit = withLocalPhotoDetails(body(photo(BODY_FILE)), local, new Map()).root.children[0] as SerializedPhotoNode;
