@@ -256,6 +256,8 @@ test('a wrong application password leaves the job waiting for sign-in with nothi
   const targets = await publishingTargets(masthead);
   await targets.addWordPress(login('abcd EFGH ijkl MNOP qrst UVWX'));
   await expect(targets.region.getByRole('alert')).toContainText('Sign-in needed');
+  await targets.region.getByRole('alert').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/settings-wrong-password-en.png` });
   await targets.region.getByRole('button', { name: 'Cancel', exact: true }).click();
   const target = targets.target(targetName());
   await expect(target).toContainText('Not connected yet');
@@ -268,6 +270,7 @@ test('a wrong application password leaves the job waiting for sign-in with nothi
   await masthead.button('Send to CMS').click();
   const job = new OutboxRegion(page).job(headline, targetName());
   await expect(job).toContainText('Needs sign-in');
+  await page.screenshot({ path: `${SHOTS}/outbox-needs-sign-in-en.png` });
   await expect(job.getByRole('button', { name: 'Retry now', exact: true })).toBeVisible();
   await expect(masthead.headline).toHaveValue(headline);
   await expect(masthead.body).toHaveText(text);
@@ -307,6 +310,7 @@ test('Check for CMS changes takes a version edited on the site; edited on both s
   const dialog = page.getByRole('dialog', { name: 'CMS changes' });
   const check = dialog.getByRole('listitem', { name: targetName() });
   await expect(check).toContainText('Changed on the site since the last send, not here.');
+  await page.screenshot({ path: `${SHOTS}/cms-check-en.png` });
   await check.getByRole('button', { name: 'Take CMS version', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText(`The article now holds the CMS version from ${targetName()}.`);
   await expect(check).toContainText('Up to date');
@@ -324,6 +328,7 @@ test('Check for CMS changes takes a version edited on the site; edited on both s
   await masthead.button('Send to CMS').click();
   const conflicted = outbox.job(remoteHeadline, targetName());
   await expect(conflicted.filter({ hasText: 'Conflict' })).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/outbox-conflict-en.png` });
   expect((await wp<WpPost>(`/wp/v2/posts/${post!.id}?context=edit`)).title.raw).toBe(siteHeadline);
 });
 

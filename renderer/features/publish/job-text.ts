@@ -46,9 +46,13 @@ export function jobActions(state: JobState): JobActions {
   };
 }
 
-/** The site's words are worth showing for a job that waits, failed or stopped. */
+/**
+ * The site's words are worth showing for a job that waits or failed. A conflict is explained in
+ * the UI's own words instead (the main process says the same, in English only).
+ */
 export function showsMessage(job: Pick<OutboxJob, 'state' | 'message'>): boolean {
-  return job.message !== null && job.message.trim() !== '' && job.state !== 'sent' && job.state !== 'sending' && job.state !== 'queued';
+  const waitsOrFailed = job.state === 'waiting-network' || job.state === 'needs-sign-in' || job.state === 'failed';
+  return waitsOrFailed && job.message !== null && job.message.trim() !== '';
 }
 
 /** The sent post's address, only when it is a web address (it becomes a link). */

@@ -82,11 +82,12 @@ describe('Outbox job words', () => {
     for (const state of ['queued', 'sending', 'conflict'] as const) expect(jobActions(state)).toEqual({ retry: false, remove: false, openSettings: false });
   });
 
-  it('shows the site’s words for a job that waits, failed or stopped, and for no other', () => {
+  it('shows the site’s words for a job that waits or failed, and for no other', () => {
     expect(showsMessage(job({ state: 'failed', message: 'Sorry, you are not allowed to create posts.' }))).toBe(true);
     expect(showsMessage(job({ state: 'waiting-network', message: 'Could not reach news.example.com.' }))).toBe(true);
     expect(showsMessage(job({ state: 'failed', message: '  ' }))).toBe(false);
     expect(showsMessage(job({ state: 'sent', message: 'left over' }))).toBe(false);
+    expect(showsMessage(job({ state: 'conflict', message: 'The post was changed on the site.' }))).toBe(false);
   });
 
   it('links to a sent post when its address is on the web, and never otherwise', () => {
