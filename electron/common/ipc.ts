@@ -169,7 +169,7 @@ export const requestSchemas = {
   'cms:check': z.strictObject({ slug: Slug }),
   'cms:remote': z.strictObject({ slug: Slug, targetId: TargetId }),
   /** The renderer saved the CMS copy as the article: it is the new common ground with the site. */
-  'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64) }),
+  'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
   'versions:list': z.strictObject({ slug: Slug }),
   /** "Save version" (with an optional label), or the renderer's version before it takes a CMS copy. */
   'versions:save': z.strictObject({ slug: Slug, label: z.string().trim().max(200).optional(), reason: z.enum(['manual', 'before-take-remote']).optional() }),

@@ -160,6 +160,8 @@ export interface RemoteCopy {
   tags: string[];
   html: string;
   modifiedAt: string;
+  /** Identifies this exact remote text; handed back with cms:markTaken (modifiedAt counts only seconds). */
+  fingerprint: string;
   link: string;
 }
 

@@ -168,6 +168,11 @@ async function startMariaDB(tools, dir, database, timeoutMs) {
     '--auth-root-authentication-method=normal',
     '--skip-test-db',
     '--skip-name-resolve',
+    // Passed on to the bootstrap server: like the real one below, no native aio (concurrent
+    // bootstraps in parallel test workers ran short of aio contexts) and its own temp folder.
+    '--innodb-use-native-aio=0',
+    '--innodb-buffer-pool-size=32M',
+    `--tmpdir=${dir}`,
     ...asRoot,
   ], { timeoutMs });
 

@@ -13,7 +13,7 @@ import { dropInFolder } from './folder-drop.js';
 import { readJsonFile, setAsideDamaged, writeJsonFile } from './json-file.js';
 import { updateTargetSync, readSyncRecord } from './sync-record.js';
 import type { TargetsStore } from './targets-store.js';
-import { WordPressClient } from './wordpress/client.js';
+import { postFingerprint, WordPressClient } from './wordpress/client.js';
 import { ConflictError, sendPost, type RemoteProgress } from './wordpress/send-post.js';
 
 /**
@@ -49,6 +49,7 @@ const StoredJob = z.object({
   remote: z.object({
     postId: z.number().int().nullable(),
     modifiedGmt: z.string().nullable(),
+    fingerprint: z.string().nullable().default(null),
     media: z.record(z.string(), z.object({ id: z.number().int(), url: z.string() })),
   }),
 });
@@ -162,7 +163,7 @@ export class Outbox {
             message: null,
             progress: null,
             sentTo: null,
-            remote: { postId: null, modifiedGmt: null, media: {} },
+            remote: { postId: null, modifiedGmt: null, fingerprint: null, media: {} },
           };
       await writeJsonFile(this.snapshotFile(job.id), JSON.parse(serializeArticle(article)));
       queued.push(job);
@@ -316,6 +317,7 @@ export class Outbox {
           postId: sent.post.id,
           link: sent.post.link,
           modifiedGmt: sent.post.modified_gmt,
+          remoteFingerprint: postFingerprint(sent.post),
           syncedAt: this.now().toISOString(),
           media: sent.media,
           baseline: article,

@@ -7,7 +7,7 @@ import { Outbox, type OutboxOptions } from './outbox.js';
 import type { SecretStore } from './secrets.js';
 import { contentKey, readSyncRecord, updateTargetSync } from './sync-record.js';
 import { TargetsStore, type WordPressSettings } from './targets-store.js';
-import { WordPressClient, type WpTerm } from './wordpress/client.js';
+import { postFingerprint, WordPressClient, type WpTerm } from './wordpress/client.js';
 import { bodyFromPostContent } from './wordpress/post-content.js';
 
 export interface PublishingOptions {
@@ -104,7 +104,7 @@ export class Publishing {
           checks.push({ ...base, state: 'deleted' });
           continue;
         }
-        const remoteChanged = post.modified_gmt !== sync.modifiedGmt;
+        const remoteChanged = post.modified_gmt !== sync.modifiedGmt || (sync.remoteFingerprint !== null && postFingerprint(post) !== sync.remoteFingerprint);
         const localChanged = contentKey(article) !== contentKey(sync.baseline);
         const both = sync.conflict || (remoteChanged && localChanged);
         if (both && !sync.conflict) await this.syncQueue.run(() => updateTargetSync(bundleDir, target.id, (current) => ({ ...(current ?? sync), conflict: true })));
@@ -142,13 +142,14 @@ export class Publishing {
         postId: post.id,
         headline: post.title.raw,
         excerpt: post.excerpt.raw,
-        slug: post.slug,
+        slug: readableSlug(post.slug),
         status: post.status,
         publishAt: scheduled && post.date_gmt ? `${post.date_gmt}Z` : null,
         section: categories.find((c) => c !== 'Uncategorized') ?? null,
         tags,
         html: bodyFromPostContent(post.content.raw, (url) => fileByUrl.get(url) ?? null),
         modifiedAt: post.modified_gmt,
+        fingerprint: postFingerprint(post),
         link: post.link,
       };
     } catch (err) {
@@ -158,13 +159,13 @@ export class Publishing {
   }
 
   /** The renderer saved the CMS copy as the article: it is now the common ground with the site. */
-  async markTaken(slug: string, targetId: string, modifiedAt: string): Promise<null> {
+  async markTaken(slug: string, targetId: string, modifiedAt: string, fingerprint: string): Promise<null> {
     const { article } = await this.library.open(slug);
     const bundleDir = await this.library.bundleDirectory(slug);
     await this.syncQueue.run(() =>
       updateTargetSync(bundleDir, targetId, (current) => {
         if (!current) throw new ApiFailure('NOT_FOUND', 'This article has not been sent to that site.');
-        return { ...current, modifiedGmt: modifiedAt, baseline: article, conflict: false, syncedAt: this.now().toISOString() };
+        return { ...current, modifiedGmt: modifiedAt, remoteFingerprint: fingerprint, baseline: article, conflict: false, syncedAt: this.now().toISOString() };
       }),
     );
     return null;
@@ -180,5 +181,14 @@ export class Publishing {
     const password = this.targets.password(target.id);
     if (password === null) throw new ApiFailure('NEEDS_SIGN_IN', `No application password is kept for ${target.name}. Enter it in Settings.`);
     return new WordPressClient({ siteUrl: target.siteUrl, username: target.username, password });
+  }
+}
+
+/** WordPress percent-encodes non-Latin slugs; the article keeps them as letters. */
+function readableSlug(slug: string): string {
+  try {
+    return decodeURIComponent(slug);
+  } catch {
+    return slug;
   }
 }

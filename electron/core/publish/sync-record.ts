@@ -20,6 +20,8 @@ const TargetSync = z.object({
   postId: z.number().int().nullable(),
   link: z.string().nullable(),
   modifiedGmt: z.string().nullable(),
+  /** postFingerprint of the post then: WordPress dates count only whole seconds. */
+  remoteFingerprint: z.string().nullable().default(null),
   syncedAt: z.string(),
   media: z.record(z.string(), UploadedPhoto),
   baseline: Article,

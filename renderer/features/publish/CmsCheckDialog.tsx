@@ -63,21 +63,24 @@ export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onClos
     if (taking) return;
     setTaking(check.targetId);
     setOutcome(null);
-    let modifiedAt: string | null = null;
+    let taken: { modifiedAt: string; fingerprint: string } | null = null;
     let leftOut = 0;
     const replaced = await replaceCurrent(async (article, slug): Promise<Result<typeof article>> => {
       const remote = await api.cms.remote({ slug, targetId: check.targetId });
       if (!remote.ok) return remote;
+      // The article as it was stays a version, so taking the CMS copy can be undone.
+      const version = await api.versions.save({ slug, reason: 'before-take-remote' });
+      if (!version.ok) return version;
       try {
-        const taken = takeRemoteCopy(article, remote.value);
-        modifiedAt = remote.value.modifiedAt;
-        leftOut = taken.leftOutImages;
-        return { ok: true, value: taken.article };
+        const copy = takeRemoteCopy(article, remote.value);
+        taken = { modifiedAt: remote.value.modifiedAt, fingerprint: remote.value.fingerprint };
+        leftOut = copy.leftOutImages;
+        return { ok: true, value: copy.article };
       } catch (error) {
         return { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } };
       }
     });
-    const marked = replaced.ok && modifiedAt !== null ? await api.cms.markTaken({ slug: replaced.value, targetId: check.targetId, modifiedAt }) : null;
+    const marked = replaced.ok && taken !== null ? await api.cms.markTaken({ slug: replaced.value, targetId: check.targetId, ...(taken as { modifiedAt: string; fingerprint: string }) }) : null;
     setTaking(null);
     const error = !replaced.ok ? replaced.error : marked && !marked.ok ? marked.error : null;
     if (error) {

@@ -48,18 +48,9 @@ export function withLocalPhotoDetails(body: ArticleBody, local: Article, credits
   return { ...body, root: { ...body.root, children } };
 }
 
-/** WordPress keeps a non-Latin slug percent-encoded (`%d8%a7…`); the article keeps the words. */
-export function readableSlug(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
-}
-
 /** The local article with the CMS copy's words, made valid for the schema as the panels' fields are. */
 export function articleFromRemote(local: Article, remote: RemoteCopy, body: ArticleBody): Article {
-  const slug = readableSlug(remote.slug.trim());
+  const slug = remote.slug.trim();
   const meta = cleanMeta({
     ...metaOf(local),
     excerpt: remote.excerpt,

@@ -32,6 +32,6 @@ export function publishHandlers(workspace: Workspace): Pick<HandlerSet, PublishC
     'outbox:remove': async ({ jobId }) => publishing().outbox.remove(jobId),
     'cms:check': async ({ slug }) => publishing().check(slug),
     'cms:remote': async ({ slug, targetId }) => publishing().remote(slug, targetId),
-    'cms:markTaken': async ({ slug, targetId, modifiedAt }) => publishing().markTaken(slug, targetId, modifiedAt),
+    'cms:markTaken': async ({ slug, targetId, modifiedAt, fingerprint }) => publishing().markTaken(slug, targetId, modifiedAt, fingerprint),
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decodeHTML } from 'entities';
 import { CmsError, describeNetworkFailure, siteLabel } from '../cms-error.js';
 
@@ -37,6 +38,14 @@ export interface WpPost {
   categories: number[];
   tags: number[];
   featured_media: number;
+}
+
+/**
+ * Identifies the post's text: two edits within one second share a modified_gmt, so a change is
+ * told by this as well.
+ */
+export function postFingerprint(post: Pick<WpPost, 'title' | 'content' | 'excerpt'>): string {
+  return createHash('sha256').update(JSON.stringify([post.title.raw, post.content.raw, post.excerpt.raw])).digest('hex');
 }
 
 export interface WpPostFields {

@@ -7,14 +7,15 @@ import { captionText, leadPhotoOf, bodyPhotos, mimeOfFile, type ExportPhoto } fr
 import { MEDIA_DIR } from '../../library/layout.js';
 import { CmsError } from '../cms-error.js';
 import type { TargetSync, UploadedPhoto } from '../sync-record.js';
-import type { WordPressClient, WpPost, WpPostFields } from './client.js';
+import { postFingerprint, type WordPressClient, type WpPost, type WpPostFields } from './client.js';
 import { hasArticleMarker, postContent, postStatusAndDate } from './post-content.js';
 
 /** Ids made on the site during one job, saved as soon as each exists so a retry reuses them. */
 export interface RemoteProgress {
   postId: number | null;
-  /** The post's modified_gmt after our own last write, so a retry does not take it for someone else's edit. */
+  /** The post's modified_gmt and fingerprint after our own last write, so a retry does not take it for someone else's edit. */
   modifiedGmt: string | null;
+  fingerprint: string | null;
   media: Record<string, UploadedPhoto>;
 }
 
@@ -52,16 +53,36 @@ function photosToSend(article: Article): ExportPhoto[] {
   return all.filter((photo) => photo.file !== null && !seen.has(photo.file) && seen.add(photo.file));
 }
 
+/** WordPress keeps 200 characters of the percent-encoded slug: cut at a whole character within that. */
+function siteSlug(slug: string): string {
+  let out = '';
+  for (const ch of slug) {
+    if (encodeURIComponent(out + ch).length > 200) break;
+    out += ch;
+  }
+  return out.replace(/-+$/, '');
+}
+
 function mediaCaption(photo: ExportPhoto): string {
   return [captionText(photo), photo.credit.trim()].filter(Boolean).join(' — ');
+}
+
+/** Whether the post is as we last wrote or read it: same modified_gmt and, where recorded, the same text. */
+function isOurs(ctx: SendContext, post: WpPost): boolean {
+  const known = [
+    { modified: ctx.sync?.modifiedGmt ?? null, fingerprint: ctx.sync?.remoteFingerprint ?? null },
+    { modified: ctx.remote.modifiedGmt, fingerprint: ctx.remote.fingerprint },
+  ].filter((k) => k.modified !== null);
+  if (known.length === 0) return true;
+  const fingerprint = postFingerprint(post);
+  return known.some((k) => k.modified === post.modified_gmt && (k.fingerprint === null || k.fingerprint === fingerprint));
 }
 
 /** The post as it stands, and whether someone else changed it since we last sent or received. */
 async function checkRemote(ctx: SendContext, postId: number): Promise<WpPost | null> {
   const post = await ctx.client.getPost(postId);
   if (!post || post.status === 'trash') return null;
-  const ours = [ctx.sync?.modifiedGmt, ctx.remote.modifiedGmt].filter((m): m is string => Boolean(m));
-  if (ours.length > 0 && !ours.includes(post.modified_gmt)) {
+  if (!isOurs(ctx, post)) {
     throw new ConflictError(`The post was changed on ${ctx.client.label} since it was last sent (${post.modified_gmt} GMT). Nothing was overwritten.`);
   }
   return post;
@@ -76,6 +97,7 @@ async function existingPost(ctx: SendContext): Promise<WpPost | null> {
   if (post) {
     ctx.remote.postId = post.id;
     ctx.remote.modifiedGmt = post.modified_gmt;
+    ctx.remote.fingerprint = postFingerprint(post);
     await ctx.saveRemote();
   }
   return post;
@@ -146,7 +168,7 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
     content: postContent(article, urlOf),
     excerpt: article.excerpt.trim(),
     // The slug field left empty follows the headline, as Publish details shows it.
-    slug: article.slug ?? slugify(article.headline),
+    slug: siteSlug(article.slug ?? slugify(article.headline)),
     ...postStatusAndDate(article, ctx.now()),
     categories,
     tags,
@@ -165,6 +187,7 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
   }
   ctx.remote.postId = post.id;
   ctx.remote.modifiedGmt = post.modified_gmt;
+  ctx.remote.fingerprint = postFingerprint(post);
   await ctx.saveRemote();
   return { post, media: { ...ctx.sync?.media, ...ctx.remote.media } };
 }

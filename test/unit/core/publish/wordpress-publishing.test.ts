@@ -385,7 +385,7 @@ describe('CMS changes and conflicts', () => {
     expect(remote.html).toContain(`data-masthead-file="${bodyPhoto.file}"`);
 
     await edit(fixture, (a) => ({ ...a, headline: remote.headline, excerpt: remote.excerpt }));
-    await fixture.publishing.markTaken(fixture.slug, id, remote.modifiedAt);
+    await fixture.publishing.markTaken(fixture.slug, id, remote.modifiedAt, remote.fingerprint);
     expect((await fixture.publishing.check(fixture.slug))[0]!.state).toBe('in-sync');
   });
 });

@@ -52,6 +52,7 @@ describe('versions of an article', () => {
     const edited = { ...first, body: { root: { ...first.body.root, children: [...first.body.root.children, paragraph('Parliament votes on Thursday.')] } } };
     const labelled = await store.take(bundle, edited, 'manual', 'Sent to copy desk');
     expect(labelled).toMatchObject({ label: 'Sent to copy desk', wordsAdded: 4, wordsRemoved: 0 });
+    clock = new Date('2026-05-01T08:06:00Z');
     expect(await store.take(bundle, edited, 'manual', 'Again')).not.toBeNull();
 
     const list = await store.list(bundle);
