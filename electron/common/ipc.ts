@@ -168,7 +168,7 @@ export const requestSchemas = {
   'outbox:remove': z.strictObject({ jobId: JobId }),
   'cms:check': z.strictObject({ slug: Slug }),
   'cms:remote': z.strictObject({ slug: Slug, targetId: TargetId }),
-  /** The renderer saved the CMS copy as the article: it is the new common ground with the site. */
+  /** The renderer saved the article after deciding against this CMS copy (taken whole, or merged in the review): it is the new common ground. */
   'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
   'versions:list': z.strictObject({ slug: Slug }),
   /** "Save version" (with an optional label), or the renderer's version before it takes a CMS copy. */

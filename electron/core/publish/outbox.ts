@@ -3,7 +3,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../common/article.js';
-import { JOB_STATES, JOB_STEPS, TARGET_KINDS, type JobProgress, type OutboxJob } from '../../common/publish.js';
+import { JOB_STATES, JOB_STEPS, TARGET_KINDS, type JobProgress, type JobState, type OutboxJob } from '../../common/publish.js';
 import { ApiFailure } from '../errors.js';
 import type { LibraryStore } from '../library/library-store.js';
 import { parseArticle, serializeArticle } from '../library/serialize.js';
@@ -26,6 +26,8 @@ import { ConflictError, sendPost, type RemoteProgress } from './wordpress/send-p
 
 export const OUTBOX_FILE = 'outbox.json';
 export const OUTBOX_DIR = 'outbox';
+/** Jobs that a new Send for the same article and target replaces (a conflict, once reviewed, is sent again). */
+const REPLACEABLE = new Set<JobState>(['queued', 'waiting-network', 'needs-sign-in', 'failed', 'conflict']);
 /** Sent jobs kept on the list for the user to see; older ones are cleared. */
 const KEEP_SENT = 50;
 
@@ -144,7 +146,7 @@ export class Outbox {
     const queued: StoredJob[] = [];
     await mkdir(path.join(this.options.library.housekeeping, OUTBOX_DIR), { recursive: true });
     for (const target of targets) {
-      const waiting = this.jobs.find((j) => j.articleId === article.id && j.targetId === target.id && (j.state === 'queued' || j.state === 'waiting-network' || j.state === 'needs-sign-in' || j.state === 'failed'));
+      const waiting = this.jobs.find((j) => j.articleId === article.id && j.targetId === target.id && REPLACEABLE.has(j.state));
       const job: StoredJob = waiting
         ? { ...waiting, slug, headline: article.headline, state: 'queued', updatedAt: stamp, nextAttemptAt: null, message: null, progress: null }
         : {

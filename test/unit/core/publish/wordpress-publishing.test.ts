@@ -360,6 +360,18 @@ describe('CMS changes and conflicts', () => {
     const [after] = await postsFor(article.id);
     expect(after!.title.raw).toBe('Edited on the site by the desk');
     expect((await fixture.library.open(fixture.slug)).article.headline).toBe('Edited in Masthead');
+
+    // Reviewed: the editor merges (the site's headline, the local body) and sends again.
+    const remote = await fixture.publishing.remote(fixture.slug, job.targetId);
+    await edit(fixture, (a) => ({ ...a, headline: remote.headline }));
+    await fixture.publishing.markTaken(fixture.slug, job.targetId, remote.modifiedAt, remote.fingerprint);
+    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.waitFor('sent', (j) => j.id === job.id);
+    const merged = await postsFor(article.id);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.title.raw).toBe('Edited on the site by the desk');
+    // The conflicted job itself was sent: no second job for the same article and site.
+    expect(fixture.jobs().map((j) => j.state)).toEqual(['sent', 'sent']);
   });
 
   it('offers a post changed only on the site as the CMS copy, which becomes the common ground once taken', async () => {
