@@ -7,11 +7,6 @@ import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, Serialized
  */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** The words of a text, in order, as countWords counts them. */
-export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
 export function countWords(text: string): number {
   let n = 0;
   for (const _ of text.matchAll(WORD)) n++;

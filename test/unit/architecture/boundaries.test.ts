@@ -56,17 +56,24 @@ describe('module boundaries', () => {
     expect(imports.filter((i) => isElectron(i.specifier))).toEqual([]);
   });
 
-  it('renderer code imports only types from electron/', async () => {
+  it('renderer code imports only types from electron/, except the compare engine', async () => {
     const files = await sourceFiles('renderer');
     const imports = await importsOf(files);
+    const compareEngine = path.join(ROOT, 'electron', 'common', 'compare') + path.sep;
     const intoElectron = imports.filter((i) => {
       if (isElectron(i.specifier)) return true;
       if (!i.specifier.startsWith('.')) return false;
       const target = path.resolve(ROOT, path.dirname(i.file), i.specifier);
-      return target.startsWith(path.join(ROOT, 'electron') + path.sep);
+      return target.startsWith(path.join(ROOT, 'electron') + path.sep) && !target.startsWith(compareEngine);
     });
     expect(intoElectron.length).toBeGreaterThan(0);
     expect(intoElectron.filter((i) => !i.typeOnly)).toEqual([]);
+  });
+
+  it('the compare engine, which the renderer runs too, needs nothing but types and the diff library', async () => {
+    const imports = await importsOf(await sourceFiles('electron/common/compare'));
+    const runtime = imports.filter((i) => !i.typeOnly && !i.specifier.startsWith('./'));
+    expect(runtime.map((i) => i.specifier)).toEqual(runtime.map(() => 'diff'));
   });
 
   it('the checker itself tells type-only from runtime imports', () => {
