@@ -1,13 +1,13 @@
-import { Article, SCHEMA_VERSION } from '../../../../electron/common/article.js';
+import { Article, SCHEMA_VERSION } from '../electron/common/article.js';
 import {
   paragraph,
   textNode,
   type SerializedBlockNode,
   type SerializedListNode,
   type SerializedPhotoNode,
-} from '../../../../electron/common/lexical-nodes.js';
+} from '../electron/common/lexical-nodes.js';
 
-/** Articles and body nodes for the compare tests and the timing script. */
+/** Seeded articles and body nodes: long drafts for the benchmark, small ones for the compare tests. */
 
 export const PHOTO_FILE = 'a1b2c3d4e5f60718.jpg';
 export const OTHER_PHOTO_FILE = 'ffeeddccbbaa9988.png';

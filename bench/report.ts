@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+
+/** One measured figure next to its reference, measured in the same run; both in ms. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: 'ms';
+  reference: number;
+  /** What the reference is, for the table (not in the JSON contract's required fields). */
+  referenceName: string;
+  ratio: number;
+}
+
+export function figure(name: string, value: number, reference: number, referenceName: string): Figure {
+  return { name, value: round(value), unit: 'ms', reference: round(reference), referenceName, ratio: round(value / reference) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Prints the table and writes `bench/results.json` ({date, machine: {cpu, cores}, figures}). */
+export function report(figures: Figure[], file: string): void {
+  const rows = figures.map((f) => [f.name, `${f.value} ${f.unit}`, `${f.reference} ${f.unit}`, f.referenceName, `${f.ratio}x`]);
+  const header = ['figure', 'Masthead', 'reference', 'reference is', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  const cpus = os.cpus();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length },
+    figures: figures.map(({ name, value, unit, reference, ratio }) => ({ name, value, unit, reference, ratio })),
+  };
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to ${file}`);
+}
+
+/** The median of `runs` timed calls after a few warm-up calls. */
+export function medianMs(run: () => unknown, runs: number, warmUp = 3): number {
+  for (let i = 0; i < warmUp; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}

@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { compareFigures } from './compare.js';
+import { report, type Figure } from './report.js';
+
+/**
+ * `npm run bench`: each figure of Masthead measured next to a reference in the same run, printed
+ * as a table and written to bench/results.json. Run it on a quiet machine; tests never assert
+ * these times.
+ */
+const figures: Figure[] = [...compareFigures()];
+report(figures, path.resolve('bench', 'results.json'));
