@@ -144,6 +144,34 @@ export function longDraft(words: number, seed: number): Article {
 }
 
 /**
+ * A long text-only draft in one language (paragraphs of 60–90 words, a heading every ten): what
+ * both the Masthead editor and a bare Lexical editor can load, for the typing benchmark.
+ */
+export function plainDraft(words: number, language: 'en' | 'ar', seed: number): Article {
+  const random = seeded(seed);
+  const arabic = language === 'ar';
+  const children: SerializedBlockNode[] = [];
+  let count = 0;
+  while (count < words) {
+    if (children.length % 10 === 5) {
+      const text = sentence(random, arabic);
+      children.push({ ...heading(text), direction: arabic ? 'rtl' : 'ltr' });
+      count += text.split(' ').length;
+      continue;
+    }
+    let text = sentence(random, arabic);
+    while (text.split(' ').length < 60 + random() * 30) text += ` ${sentence(random, arabic)}`;
+    children.push(paragraph(text, arabic ? 'rtl' : 'ltr'));
+    count += text.split(' ').length;
+  }
+  return article(children, {
+    language,
+    headline: arabic ? 'مقال طويل لقياس سرعة الكتابة' : 'A long feature for the typing benchmark',
+    id: arabic ? '6f1d2c3b-4a59-4e68-8f7a-9b0c1d2e3f4a' : '5e0c1b2a-3948-4d57-8e69-8a9b0c1d2e3f',
+  });
+}
+
+/**
  * The draft with about `fraction` of its paragraph words replaced, inserted or deleted, spread
  * over the whole text as an editor's pass would be.
  */

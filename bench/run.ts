@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { compareFigures } from './compare.js';
+import { editorFigures } from './editor.js';
 import { report, type Figure } from './report.js';
 
 /**
@@ -7,5 +8,5 @@ import { report, type Figure } from './report.js';
  * as a table and written to bench/results.json. Run it on a quiet machine; tests never assert
  * these times.
  */
-const figures: Figure[] = [...compareFigures()];
+const figures: Figure[] = [...(await editorFigures()), ...compareFigures()];
 report(figures, path.resolve('bench', 'results.json'));

@@ -1,0 +1,162 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Article } from '../electron/common/article.js';
+import { createApi } from '../electron/core/api/index.js';
+import { Workspace } from '../electron/core/app/workspace.js';
+import { serializeArticle } from '../electron/core/library/serialize.js';
+import { MemorySecretStore } from '../electron/core/publish/secrets.js';
+import { startHostServer, type HostServer } from '../electron/host/server.js';
+import { plainDraft } from './drafts.js';
+import { figure, type Figure } from './report.js';
+
+/**
+ * Typing and opening in the real editor: the built renderer served by the browser host in
+ * Debian's Chromium, against a bare Lexical rich-text editor of the same version in the same
+ * browser. Latency is keydown to the next painted frame (a task queued from the frame's
+ * requestAnimationFrame runs after the paint), keys paced about 50 ms apart, caret in the middle
+ * of a 10,000-word article.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const KEYS = 200;
+const WARM_UP_KEYS = 10;
+const PACE_MS = 50;
+
+/** Installed before any page script: times each key from its first event to the frame after it. */
+const LATENCY_PROBE = `
+  window.__latencies = [];
+  let pending = false;
+  const start = () => {
+    if (pending) return;
+    pending = true;
+    const t0 = performance.now();
+    requestAnimationFrame(() => setTimeout(() => { window.__latencies.push(performance.now() - t0); pending = false; }, 0));
+  };
+  document.addEventListener('keydown', start, true);
+  document.addEventListener('beforeinput', start, true);
+`;
+
+interface Latency {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function typeInMiddle(page: Page, editor: string, language: 'en' | 'ar'): Promise<Latency> {
+  const box = page.getByRole('textbox', { name: editor });
+  const paragraphs = box.locator('p');
+  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  const keys = language === 'ar' ? 'بتثجحخدذرز سشصضطظعغفق ' : 'abcdefghij klmnopqrst ';
+  for (let i = 0; i < WARM_UP_KEYS + KEYS; i++) {
+    if (i === WARM_UP_KEYS) await page.evaluate('window.__latencies = []');
+    // type() presses a key the US layout has, and inserts other characters (Arabic) as text input.
+    await page.keyboard.type(keys[i % keys.length]!);
+    await page.waitForTimeout(PACE_MS);
+  }
+  const times = ((await page.evaluate('window.__latencies')) as number[]).sort((a, b) => a - b);
+  if (times.length < KEYS * 0.9) throw new Error(`only ${times.length} of ${KEYS} keys were timed`);
+  return { median: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]! };
+}
+
+async function writeLibrary(dir: string, articles: Article[]): Promise<void> {
+  for (const article of articles) {
+    const bundle = path.join(dir, `${article.language}-long.article`);
+    await mkdir(path.join(bundle, 'media'), { recursive: true });
+    await writeFile(path.join(bundle, 'article.json'), serializeArticle(article));
+  }
+}
+
+async function mastheadHost(library: string): Promise<{ server: HostServer; workspace: Workspace }> {
+  const recent: string[] = [];
+  const workspace = new Workspace({ lastLibrary: () => null, recentLibraries: () => recent, rememberLibrary: () => undefined }, null, () => undefined, new MemorySecretStore(), 'bench');
+  await workspace.open(library);
+  const dispatch = createApi(workspace, {
+    app: { info: { version: 'bench', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
+    library: { chooseFolder: async () => null },
+  });
+  const server = await startHostServer({ rendererDir: path.join(ROOT, '.bench-build', 'renderer'), dispatch, media: (slug, file) => workspace.library.mediaFile(slug, file), port: 0 });
+  return { server, workspace };
+}
+
+/** The bare editor's page, served like the renderer (the host's static server, no API behind it). */
+async function bareHost(): Promise<HostServer> {
+  return startHostServer({
+    rendererDir: path.join(ROOT, '.bench-build', 'bare-editor'),
+    dispatch: async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'no API here' } }),
+    media: async () => null,
+    port: 0,
+  });
+}
+
+/** Milliseconds from a click on the article in the list to its last paragraph painted in the editor. */
+async function openInMasthead(page: Page, article: Article): Promise<number> {
+  const last = article.body.root.children.at(-1)!;
+  const lastText = 'children' in last ? (last.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('') : '';
+  const item = page.getByRole('list', { name: 'Articles' }).getByRole('listitem', { name: article.headline, exact: true });
+  await item.waitFor();
+  // Page-side code as strings: this file is compiled for Node, without the DOM's types.
+  const started = (await page.evaluate('performance.now()')) as number;
+  await item.click();
+  await page.waitForFunction(`document.querySelector('[aria-label="Article body"]')?.textContent?.includes(${JSON.stringify(lastText.slice(-60))}) ?? false`, undefined, { polling: 'raf' });
+  const painted = (await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)))')) as number;
+  return painted - started;
+}
+
+export async function editorFigures(): Promise<Figure[]> {
+  const library = await mkdtemp(path.join(os.tmpdir(), 'masthead-bench-editor-'));
+  const articles = { en: plainDraft(10_000, 'en', 11), ar: plainDraft(10_000, 'ar', 12) };
+  await writeLibrary(library, [articles.en, articles.ar]);
+  const { server, workspace } = await mastheadHost(library);
+  const bare = await bareHost();
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const figures: Figure[] = [];
+    for (const language of ['en', 'ar'] as const) {
+      const article = articles[language];
+      const suffix = language === 'en' ? '' : '.ar';
+
+      // bypassCSP: the probe's page-side code is evaluated from strings; the app's CSP forbids eval.
+      const masthead = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+      await masthead.addInitScript(LATENCY_PROBE);
+      await masthead.goto(server.url);
+      const load = await openInMasthead(masthead, article);
+      const ours = await typeInMiddle(masthead, 'Article body', language);
+      await masthead.close();
+
+      const reference = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await reference.addInitScript(LATENCY_PROBE);
+      await reference.addInitScript(`window.__BENCH_STATE__ = ${JSON.stringify(JSON.stringify(article.body))}; window.__BENCH_DIR__ = '${language === 'ar' ? 'rtl' : 'ltr'}';`);
+      const loadStart = Date.now();
+      await reference.goto(bare.url);
+      await reference.getByRole('textbox', { name: 'Bare editor' }).waitFor();
+      const bareLoad = Date.now() - loadStart;
+      const theirs = await typeInMiddle(reference, 'Bare editor', language);
+      await reference.close();
+
+      const bareEditor = 'bare Lexical editor, same Chromium';
+      figures.push(
+        figure(`typing${suffix}.median`, ours.median, theirs.median, bareEditor),
+        figure(`typing${suffix}.p95`, ours.p95, theirs.p95, bareEditor),
+        figure(`typing${suffix}.max`, ours.max, theirs.max, bareEditor),
+      );
+      if (language === 'en') figures.push(figure('open.load', load, bareLoad, 'bare Lexical page load with the same article'));
+    }
+    return figures;
+  } finally {
+    await browser?.close();
+    await bare.close();
+    await server.close();
+    await workspace.closeLibrary();
+    await rm(library, { recursive: true, force: true });
+  }
+}
