@@ -32,6 +32,11 @@ const AR_WORDS = (
   'العملة الصادرات خطّ المصفاة القمّة المعاهدة الهدنة المبعوث البرلمان المحكمة القاضي الحُكم ' +
   'الاحتجاج الساحة السكة المطار السياحة التراث المناخ الفيضان العاصفة الساحل إنتاج أسواق مؤتمر رئيس'
 ).split(' ');
+/** Rarer words made of syllables, so terms are spread over the articles the way a real vocabulary is. */
+const EN_SYLLABLES = 'ka ro mi ten sul var do be lin mar qu es tor al fi gra pen nu ob har'.split(' ');
+const AR_LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي'.split('');
+const RARE_WORDS = 4000;
+
 const EN_NAMES = ['Nada Mustafa', 'Omar Hassan', 'Laura Chen', 'David Okafor', 'Sara Lindqvist', 'Karim Aziz', 'Maya Patel'];
 const AR_NAMES = ['ندى مصطفى', 'عمر حسن', 'ليلى عبد الله', 'كريم عزيز', 'سلمى يوسف', 'أحمد منصور'];
 const EN_TAGS = ['Elections', 'Trade', 'Energy', 'Climate', 'Health', 'Football', 'Books', 'Courts', 'Transport', 'Tech'];
@@ -61,7 +66,8 @@ export interface GeneratedArticle {
 export async function generateLibrary(dir: string, count: number, seed: number): Promise<GeneratedArticle[]> {
   await mkdir(dir, { recursive: true });
   const random = mulberry32(seed);
-  const articles = Array.from({ length: count }, (_, i) => makeArticle(random, i));
+  const vocabulary = { en: [...EN_WORDS, ...rareWords(random, 'en')], ar: [...AR_WORDS, ...rareWords(random, 'ar')] };
+  const articles = Array.from({ length: count }, (_, i) => makeArticle(random, vocabulary, i));
   await mapLimit(articles, WRITE_CONCURRENCY, async ({ slug, article }) => {
     const bundle = path.join(dir, `${slug}${BUNDLE_EXT}`);
     await mkdir(path.join(bundle, MEDIA_DIR), { recursive: true });
@@ -95,11 +101,13 @@ export function articleWith(fields: { headline: string; paragraphs: string[] } &
   };
 }
 
-function makeArticle(random: () => number, i: number): { slug: string; article: Article } {
+function makeArticle(random: () => number, vocabulary: Record<'en' | 'ar', string[]>, i: number): { slug: string; article: Article } {
   const arabic = random() < 0.35;
-  const words = arabic ? AR_WORDS : EN_WORDS;
+  const words = vocabulary[arabic ? 'ar' : 'en'];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+  // Skewed towards the start of the list: common words often, rare ones seldom.
+  const word = () => words[Math.floor(words.length * random() ** 1.5)]!;
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const headline = capitalise(sentence(6 + Math.floor(random() * 5)));
   const status = pick(ARTICLE_STATUSES);
   const updated = EPOCH - Math.floor(random() * 730 * DAY_MS);
@@ -128,6 +136,11 @@ function makeArticle(random: () => number, i: number): { slug: string; article: 
     body: bodyOf(blocks),
   };
   return { slug: slugWithSuffix(slugify(headline), i + 2), article };
+}
+
+function rareWords(random: () => number, language: 'en' | 'ar'): string[] {
+  const part = () => (language === 'en' ? EN_SYLLABLES : AR_LETTERS)[Math.floor(random() * (language === 'en' ? EN_SYLLABLES.length : AR_LETTERS.length))]!;
+  return Array.from({ length: RARE_WORDS }, () => Array.from({ length: 3 + Math.floor(random() * 3) }, part).join(''));
 }
 
 function baseArticle(id: string, stamp: string): Article {

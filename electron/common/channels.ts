@@ -43,10 +43,12 @@ export const CHANNEL_NAMES = [
   'versions:save',
   'versions:get',
   'versions:restore',
+  'search:query',
+  'search:facets',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['library:changed', 'article:changedOnDisk', 'app:beforeClose', 'menu:command', 'outbox:changed'] as const;
+export const EVENT_NAMES = ['library:changed', 'article:changedOnDisk', 'app:beforeClose', 'menu:command', 'outbox:changed', 'search:progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 type NamespaceOf<C> = C extends `${infer N}:${string}` ? N : never;

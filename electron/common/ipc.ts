@@ -5,6 +5,7 @@ import { ExportFormat } from './export-format.js';
 import type { VersionSummary } from './versions.js';
 import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
 import type { Channel, EventName, Namespace } from './channels.js';
+import { SearchRequest, type IndexingProgress, type SearchFacets, type SearchResults } from './search.js';
 
 export { CHANNEL_NAMES, EVENT_NAMES, splitChannel, type Channel, type EventName, type Namespace } from './channels.js';
 
@@ -176,6 +177,10 @@ export const requestSchemas = {
   'versions:get': z.strictObject({ slug: Slug, versionId: VersionId }),
   /** Makes a version the article again; the article as it was becomes a version first. */
   'versions:restore': z.strictObject({ slug: Slug, versionId: VersionId }),
+  /** Text and filters combined; empty text lists the filtered articles in the chosen order. */
+  'search:query': SearchRequest,
+  /** The values the filter controls offer. */
+  'search:facets': z.strictObject({}),
 } as const satisfies { [C in Channel]: z.ZodType };
 
 /** Response types, by channel. */
@@ -220,6 +225,8 @@ export interface ResponseTypes {
   'versions:save': VersionSummary | null;
   'versions:get': Article;
   'versions:restore': OpenedArticle;
+  'search:query': SearchResults;
+  'search:facets': SearchFacets;
 }
 
 export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
@@ -237,6 +244,8 @@ export interface EventTypes extends Record<EventName, unknown> {
   'menu:command': { command: MenuCommand };
   /** The outbox changed: a job was queued, moved a step, waits, failed or was sent. */
   'outbox:changed': { jobs: OutboxJob[] };
+  /** The search index is being (re)built: `done` of `total` articles read; done equals total at the end. */
+  'search:progress': IndexingProgress;
 }
 export type MenuCommand =
   | 'new-article'

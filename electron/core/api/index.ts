@@ -7,6 +7,7 @@ import { importHandlers } from './handlers/import.js';
 import { libraryHandlers, type LibraryPort } from './handlers/library.js';
 import { mediaHandlers } from './handlers/media.js';
 import { publishHandlers } from './handlers/publish.js';
+import { searchHandlers } from './handlers/search.js';
 import { trashHandlers } from './handlers/trash.js';
 import { versionHandlers } from './handlers/versions.js';
 
@@ -26,5 +27,6 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...importHandlers(),
     ...publishHandlers(workspace),
     ...versionHandlers(workspace),
+    ...searchHandlers(workspace),
   });
 }

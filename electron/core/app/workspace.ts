@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { LibraryStore } from '../library/library-store.js';
 import { Publishing } from '../publish/publishing.js';
+import { SearchIndex } from '../search/search-index.js';
 import type { SecretStore } from '../publish/secrets.js';
 import { VersionStore } from '../versions/version-store.js';
 
@@ -23,6 +24,7 @@ const MAX_RECENT = 8;
 export class Workspace {
   private store: LibraryStore | null = null;
   private publishingService: Publishing | null = null;
+  private searchIndex: SearchIndex | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -50,6 +52,12 @@ export class Workspace {
     return this.publishingService;
   }
 
+  /** The open library's full-text search index. */
+  get search(): SearchIndex {
+    if (!this.searchIndex) throw new Error('No library is open');
+    return this.searchIndex;
+  }
+
   async open(dir: string): Promise<LibraryInfo> {
     const next = await LibraryStore.open(path.resolve(dir), { sampleText: this.sampleText });
     await this.closeLibrary();
@@ -62,6 +70,7 @@ export class Workspace {
       },
       onOutboxChange: (jobs) => this.emit('outbox:changed', { jobs }),
     });
+    this.searchIndex = SearchIndex.start(next, { onProgress: (progress) => this.emit('search:progress', progress) });
     this.unsubscribe = next.onEvent((name, payload) => this.emit(name, payload));
     const recent = [next.path, ...this.settings.recentLibraries().filter((p) => p !== next.path)].slice(0, MAX_RECENT);
     this.settings.rememberLibrary(next.path, recent);
@@ -78,8 +87,11 @@ export class Workspace {
     this.unsubscribe = null;
     const store = this.store;
     const publishing = this.publishingService;
+    const search = this.searchIndex;
     this.store = null;
     this.publishingService = null;
+    this.searchIndex = null;
+    await search?.stop();
     await publishing?.stop();
     await store?.close();
   }

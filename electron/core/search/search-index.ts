@@ -1,0 +1,339 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import MiniSearch, { type Options } from 'minisearch';
+import type { ArticleBody } from '../../common/lexical-nodes.js';
+import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
+import { bodyPlainText } from '../../common/text.js';
+import { errnoCode } from '../errors.js';
+import { readArticleFile } from '../library/article-file.js';
+import type { LibraryEventListener } from '../library/events.js';
+import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from '../library/layout.js';
+import { mapLimit } from '../library/map-limit.js';
+import { articleDocument, articleMeta, SEARCH_FIELDS, type ArticleDocument, type ArticleMeta } from './article-document.js';
+import { indexFilePath, readIndexFile, writeIndexFile, type IndexedEntry } from './index-file.js';
+import { indexTerms, queryTerm, tokenize } from './normalize.js';
+import { filterMatcher, sortCandidates, type Candidate } from './query.js';
+import { snippet } from './snippet.js';
+
+/** What the index needs of the library: where it is, and word of changes (LibraryStore fits). */
+export interface IndexedLibrary {
+  readonly path: string;
+  /** `.masthead/`, where the index file is kept. */
+  readonly housekeeping: string;
+  onEvent(listener: LibraryEventListener): () => void;
+}
+
+export interface SearchIndexOptions {
+  /** A (re)build with many articles to read reports how far it has come. */
+  onProgress?(progress: IndexingProgress): void;
+  /** How long after the last change the index file is written (default 2 s). */
+  saveDelayMs?: number;
+}
+
+const STAT_CONCURRENCY = 32;
+const READ_CONCURRENCY = 16;
+/** Articles read and indexed between two turns of the event loop, so queries and the list stay responsive. */
+const BATCH = 64;
+/** Fewer changed articles than this are indexed without a progress bar (a save, a small sync). */
+const PROGRESS_THRESHOLD = 20;
+
+const MIN_PREFIX = 3;
+
+const MINISEARCH_OPTIONS: Options<ArticleDocument> = {
+  idField: 'id',
+  fields: [...SEARCH_FIELDS],
+  storeFields: [],
+  tokenize,
+  processTerm: (term) => indexTerms(term).filter(Boolean),
+  searchOptions: {
+    processTerm: (term) => queryTerm(term) || null,
+    boost: { headline: 4, dek: 2, tags: 2, section: 1.5, byline: 1.5, captions: 1.2, body: 1 },
+    // As you type the last word is probably unfinished; one or two letters would match most of a big library.
+    prefix: (term, index, terms) => index === terms.length - 1 && term.length >= MIN_PREFIX,
+    fuzzy: false,
+    combineWith: 'AND',
+  },
+};
+
+/**
+ * Full-text search over one library, in the main process. MiniSearch (BM25) over headline, dek,
+ * body, captions, byline, tags and section, with Arabic and Latin normalisation (normalize.ts);
+ * the metadata to filter, sort and show results is kept beside it. The index is cached in
+ * `.masthead/search-index.json` and brought up to date with the files by `reconcile`: each
+ * article.json's size and modification time are compared with the ones it was indexed at, so
+ * after a start or a change (ours or another program's) only new and changed articles are read.
+ * Damaged articles are not indexed. Every change to the index runs one at a time.
+ */
+export class SearchIndex {
+  private mini = new MiniSearch<ArticleDocument>(MINISEARCH_OPTIONS);
+  private entries = new Map<string, IndexedEntry>();
+  private progress: IndexingProgress | null = null;
+  private work: Promise<void> = Promise.resolve();
+  private reconcileQueued = false;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private dirty = false;
+  private stopped = false;
+  private readonly loaded: Promise<void>;
+  private readonly unsubscribe: () => void;
+
+  private constructor(
+    private readonly library: IndexedLibrary,
+    private readonly options: SearchIndexOptions,
+  ) {
+    this.loaded = this.enqueue(() => this.load());
+    this.reconcile();
+    // Both of the store's events mean files changed: ours (a save, a new or renamed bundle) or another program's.
+    this.unsubscribe = library.onEvent(() => void this.reconcile());
+  }
+
+  /** Starts loading the saved index and bringing it up to date, in the background. */
+  static start(library: IndexedLibrary, options: SearchIndexOptions = {}): SearchIndex {
+    return new SearchIndex(library, options);
+  }
+
+  /**
+   * Compares the library's files with the index and indexes what changed; calls made while one
+   * is waiting to run join it. Resolves when the index matches the files as they were when it ran.
+   */
+  reconcile(): Promise<void> {
+    if (this.reconcileQueued) return this.work;
+    this.reconcileQueued = true;
+    return this.enqueue(async () => {
+      this.reconcileQueued = false;
+      await this.catchUp();
+    });
+  }
+
+  /** Resolves when no load, reconcile or write is pending. */
+  async idle(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.work) {
+      seen = this.work;
+      await seen;
+    }
+  }
+
+  async query(request: ParsedSearchRequest): Promise<SearchResults> {
+    await this.loaded;
+    const matches = filterMatcher(request.filters);
+    const text = request.text.trim();
+    const searching = tokenize(text).some((word) => queryTerm(word) !== '');
+    const candidates: Array<Candidate & { terms: string[]; queryTerms: number }> = [];
+    if (searching) {
+      const results = this.mini.search(text, {
+        filter: (result) => {
+          const meta = this.entries.get(result.id as string)?.meta;
+          return meta !== undefined && meta !== null && matches(meta);
+        },
+      });
+      for (const result of results) {
+        const meta = this.entries.get(result.id as string)?.meta;
+        if (meta) candidates.push({ slug: result.id as string, meta, score: result.score, terms: result.terms, queryTerms: result.queryTerms.length });
+      }
+    } else {
+      for (const [slug, { meta }] of this.entries) {
+        if (meta && matches(meta)) candidates.push({ slug, meta, score: 0, terms: [], queryTerms: 0 });
+      }
+    }
+    const sorted = sortCandidates(candidates, searching ? request.sort : request.sort === 'relevance' ? 'updated' : request.sort);
+    const page = (sorted as typeof candidates).slice(request.offset, request.offset + request.limit);
+    const results = await Promise.all(
+      page.map(async (c): Promise<SearchHit> => ({
+        slug: c.slug,
+        headline: c.meta.headline,
+        status: c.meta.status,
+        section: c.meta.section,
+        language: c.meta.language,
+        updatedAt: c.meta.updatedAt,
+        publishAt: c.meta.publishAt,
+        wordCount: c.meta.wordCount,
+        snippet: searching ? await this.snippetOf(c.slug, c.meta, new Set(c.terms), c.queryTerms) : null,
+        score: c.score,
+      })),
+    );
+    return { total: candidates.length, results, indexing: this.progress };
+  }
+
+  async facets(): Promise<SearchFacets> {
+    await this.loaded;
+    const sections = new Counter();
+    const tags = new Counter();
+    const contributors = new Counter();
+    const statuses = new Counter();
+    const languages = new Counter();
+    for (const { meta } of this.entries.values()) {
+      if (!meta) continue;
+      if (meta.section) sections.add(meta.section);
+      meta.tags.forEach((tag) => tags.add(tag));
+      new Set(meta.contributors).forEach((name) => contributors.add(name));
+      statuses.add(meta.status);
+      languages.add(meta.language);
+    }
+    return {
+      sections: sections.sorted(),
+      tags: tags.sorted(),
+      contributors: contributors.sorted(),
+      statuses: statuses.sorted(),
+      languages: languages.sorted(),
+    };
+  }
+
+  /** Stops listening, lets pending work finish and writes the index file if it changed. */
+  async stop(): Promise<void> {
+    this.unsubscribe();
+    this.stopped = true;
+    await this.idle();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (this.dirty) await this.save();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.work.then(task).catch((err: unknown) => {
+      // The index is a convenience: a failure here (a disk error) must not break the library.
+      console.error(`[masthead] search index: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    });
+    this.work = next;
+    return next;
+  }
+
+  private get file(): string {
+    return indexFilePath(this.library.housekeeping);
+  }
+
+  /** The saved index, when there is a good one; otherwise reconcile builds it from the articles. */
+  private async load(): Promise<void> {
+    const saved = await readIndexFile(this.file);
+    if (!saved) return;
+    try {
+      this.mini = await MiniSearch.loadJSAsync(saved.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+      this.entries = new Map(Object.entries(saved.entries));
+    } catch {
+      this.mini = new MiniSearch<ArticleDocument>(MINISEARCH_OPTIONS);
+      this.entries = new Map();
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.stopped) return;
+    const onDisk = await this.fingerprints();
+    for (const slug of [...this.entries.keys()]) {
+      if (!onDisk.has(slug)) this.remove(slug);
+    }
+    const changed = [...onDisk].filter(([slug, fingerprint]) => this.entries.get(slug)?.fingerprint !== fingerprint);
+    if (changed.length === 0) return;
+
+    const report = changed.length >= PROGRESS_THRESHOLD;
+    const setProgress = (progress: IndexingProgress | null, shown: IndexingProgress) => {
+      this.progress = progress;
+      if (report) this.options.onProgress?.(shown);
+    };
+    setProgress({ done: 0, total: changed.length }, { done: 0, total: changed.length });
+    try {
+      for (let start = 0; start < changed.length && !this.stopped; start += BATCH) {
+        const batch = changed.slice(start, start + BATCH);
+        const read = await mapLimit(batch, READ_CONCURRENCY, async ([slug, fingerprint]) => ({
+          slug,
+          fingerprint,
+          state: await readArticleFile(this.articleFile(slug)),
+        }));
+        for (const { slug, fingerprint, state } of read) {
+          if (state.kind === 'ok') this.put(slug, fingerprint, state.article);
+          else {
+            this.remove(slug);
+            this.entries.set(slug, { fingerprint, meta: null });
+          }
+        }
+        const done = Math.min(changed.length, start + BATCH);
+        setProgress({ done, total: changed.length }, { done, total: changed.length });
+        await nextTurn();
+      }
+    } finally {
+      this.progress = null;
+    }
+    this.changed();
+  }
+
+  /** Each bundle folder's article.json as size and modification time; a bundle without one counts too (as damaged). */
+  private async fingerprints(): Promise<Map<string, string>> {
+    const folders = await readdir(this.library.path, { withFileTypes: true });
+    // Bundles that are links are left out: the store checks where they lead before reading them.
+    const slugs = folders.filter((entry) => entry.isDirectory()).flatMap((entry) => slugFromBundleName(entry.name) ?? []);
+    const stats = await mapLimit(slugs, STAT_CONCURRENCY, async (slug) => {
+      try {
+        const s = await lstat(this.articleFile(slug), { bigint: true });
+        return `${s.size}:${s.mtimeNs}`;
+      } catch (err) {
+        if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return 'missing';
+        throw err;
+      }
+    });
+    return new Map(slugs.map((slug, i) => [slug, stats[i]!]));
+  }
+
+  private put(slug: string, fingerprint: string, article: Parameters<typeof articleMeta>[0]): void {
+    const document = articleDocument(slug, article);
+    if (this.mini.has(slug)) this.mini.replace(document);
+    else this.mini.add(document);
+    this.entries.set(slug, { fingerprint, meta: articleMeta(article) });
+  }
+
+  private remove(slug: string): void {
+    if (this.mini.has(slug)) this.mini.discard(slug);
+    this.entries.delete(slug);
+    this.changed();
+  }
+
+  private articleFile(slug: string): string {
+    return path.join(this.library.path, `${slug}${BUNDLE_EXT}`, ARTICLE_FILE);
+  }
+
+  /**
+   * The best passage of the body, else the headline when the match is there. The body is read
+   * from the file rather than kept in memory; a file that changed meanwhile still gives a
+   * passage, and one that cannot be read gives none.
+   */
+  private async snippetOf(slug: string, meta: ArticleMeta, terms: ReadonlySet<string>, wanted: number) {
+    let body = '';
+    try {
+      const raw = JSON.parse(await readFile(this.articleFile(slug), 'utf8')) as { body: ArticleBody };
+      body = bodyPlainText(raw.body);
+    } catch {
+      body = '';
+    }
+    return snippet(body, terms, wanted) ?? snippet(meta.headline, terms, wanted);
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    if (this.stopped || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.enqueue(() => this.save());
+    }, this.options.saveDelayMs ?? 2000);
+  }
+
+  private async save(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      await writeIndexFile(this.file, this.entries, this.mini);
+    } catch (err) {
+      this.dirty = true;
+      throw err;
+    }
+  }
+}
+
+class Counter {
+  private readonly counts = new Map<string, number>();
+  add(value: string): void {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+  sorted(): FacetCount[] {
+    return [...this.counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+}
