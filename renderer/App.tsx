@@ -23,13 +23,18 @@ import { CmsCheckDialog } from './features/publish/CmsCheckDialog';
 import { Outbox } from './features/publish/Outbox';
 import { useOutbox } from './features/publish/use-outbox';
 import { useSendToCms } from './features/publish/use-send-to-cms';
+import { ReviewScreen } from './features/review/ReviewScreen';
+import { SaveVersionDialog } from './features/review/SaveVersionDialog';
+import { CURRENT } from './features/review/sources';
+import type { ReviewPair } from './features/review/use-review';
+import { VersionsDialog } from './features/review/VersionsDialog';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useAppEvents } from './features/workspace/use-app-events';
 import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
 import { useWorkspace, type FailedAction } from './features/workspace/use-workspace';
 import './App.css';
 
-type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | 'check-cms' | null;
+type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | 'check-cms' | 'versions' | 'save-version' | null;
 
 /** The window: library sidebar, editor pane, status bar, and the dialogs over them. */
 export function App() {
@@ -69,6 +74,22 @@ export function App() {
     if (session) void send(session);
   };
 
+  // The compare view takes the editor's place for the article it was opened on.
+  const [review, setReview] = useState<{ slug: string; pair: ReviewPair } | null>(null);
+  const reviewing = review !== null && session !== null && session.slug === review.slug;
+  const openReview = async (pair: ReviewPair): Promise<void> => {
+    if (!session) return;
+    setDialog(null);
+    // The current article is compared as saved: pending edits go to disk first.
+    if (await session.flush()) setReview({ slug: session.slug, pair });
+    else show({ kind: 'error', text: t('review.loadFailed', { reason: '' }).trim() });
+  };
+  /** A conflicted send: the article (opened if need be) against its copy on that site. */
+  const reviewConflict = async (slug: string, targetId: string): Promise<void> => {
+    if (session?.slug !== slug) await workspace.open(slug);
+    setReview({ slug, pair: { left: { kind: 'cms', targetId }, right: CURRENT } });
+  };
+
   useAppEvents({
     workspace,
     showTrash: () => setDialog('trash'),
@@ -89,16 +110,42 @@ export function App() {
         items={library.items}
         info={library.info}
         currentSlug={currentSlug}
-        onNewArticle={() => void workspace.create()}
+        onNewArticle={() => {
+          setReview(null);
+          void workspace.create();
+        }}
         onShowTrash={() => setDialog('trash')}
-        onOpen={(summary: ArticleSummary) => void workspace.open(summary.slug)}
+        onOpen={(summary: ArticleSummary) => {
+          setReview(null);
+          void workspace.open(summary.slug);
+        }}
         onShowSettings={showSettings}
-        outbox={<Outbox outbox={outbox} onOpenSettings={showSettings} />}
+        outbox={<Outbox outbox={outbox} onOpenSettings={showSettings} onReviewConflict={(job) => void reviewConflict(job.slug, job.targetId)} />}
         importButton={<ImportButton importer={importer} />}
         importMessage={<ImportMessage importer={importer} />}
         onDropFiles={importer.importFiles}
       />
       <main className="editor-pane">
+        {/* Outside the editor's boundary, which is keyed per opening: a take reopens the article,
+            and the compare view (with its Undo) stays. */}
+        {view.kind === 'article' && reviewing && (
+          <ErrorBoundary
+            fallback={(error) => (
+              <div className="pane-message">
+                <p role="alert">{t('editor.crashed', { message: error.message })}</p>
+              </div>
+            )}
+          >
+            <ReviewScreen
+              session={view.session}
+              initial={review.pair}
+              articles={library.items ?? []}
+              workspace={workspace}
+              sendToCms={send}
+              onClose={() => setReview(null)}
+            />
+          </ErrorBoundary>
+        )}
         {view.kind === 'article' && (
           <ErrorBoundary
             key={view.key}
@@ -108,17 +155,21 @@ export function App() {
               </div>
             )}
           >
-            <EditorScreen
-              session={view.session}
-              focusHeadline={view.focusHeadline}
-              onStats={setStats}
-              onRename={() => setDialog('rename')}
-              onDuplicate={() => void workspace.duplicateCurrent()}
-              onDelete={() => void workspace.deleteCurrent()}
-              onExport={() => setDialog('export')}
-              onSendToCms={sendToCms}
-              onCheckCms={() => setDialog('check-cms')}
-            />
+            <div className="editor-screen-holder" hidden={reviewing}>
+              <EditorScreen
+                session={view.session}
+                focusHeadline={view.focusHeadline}
+                onStats={setStats}
+                onRename={() => setDialog('rename')}
+                onDuplicate={() => void workspace.duplicateCurrent()}
+                onDelete={() => void workspace.deleteCurrent()}
+                onExport={() => setDialog('export')}
+                onSendToCms={sendToCms}
+                onCheckCms={() => setDialog('check-cms')}
+                onVersions={() => setDialog('versions')}
+                onSaveVersion={() => setDialog('save-version')}
+              />
+            </div>
           </ErrorBoundary>
         )}
         {view.kind === 'damaged' && (
@@ -149,8 +200,18 @@ export function App() {
         />
       )}
       {dialog === 'export' && session && <ExportDialog session={session} onClose={closeDialog} />}
+      {dialog === 'versions' && session && (
+        <VersionsDialog slug={session.slug} onClose={closeDialog} onCompare={(versionId) => void openReview({ left: { kind: 'version', versionId }, right: CURRENT })} />
+      )}
+      {dialog === 'save-version' && session && <SaveVersionDialog session={session} onClose={closeDialog} />}
       {dialog === 'check-cms' && session && (
-        <CmsCheckDialog session={session} replaceCurrent={workspace.replaceCurrent} onOpenSettings={showSettings} onClose={closeDialog} />
+        <CmsCheckDialog
+          session={session}
+          replaceCurrent={workspace.replaceCurrent}
+          onOpenSettings={showSettings}
+          onReview={(targetId) => void openReview({ left: { kind: 'cms', targetId }, right: CURRENT })}
+          onClose={closeDialog}
+        />
       )}
       {workspace.conflict && (
         <ChangedOnDiskDialog

@@ -10,6 +10,8 @@ import panelsAr from './panels.ar.json';
 import panelsEn from './panels.en.json';
 import publishAr from './publish.ar.json';
 import publishEn from './publish.en.json';
+import reviewAr from './review.ar.json';
+import reviewEn from './review.en.json';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
 
 /**
@@ -27,8 +29,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

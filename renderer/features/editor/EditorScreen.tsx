@@ -34,6 +34,8 @@ interface EditorScreenProps {
   onExport(): void;
   onSendToCms(): void;
   onCheckCms(): void;
+  onVersions(): void;
+  onSaveVersion(): void;
 }
 
 /** How long the checklist waits after typing stops before it reads the body again. */
@@ -45,7 +47,19 @@ const CHECKLIST_DELAY_MS = 250;
  * own. Mounted once per opened article (the parent keys it), so its initial state is the loaded
  * article. Headline, body and the panels' fields (`meta`) together are the draft the session saves.
  */
-export function EditorScreen({ session, focusHeadline, onStats, onRename, onDuplicate, onDelete, onExport, onSendToCms, onCheckCms }: EditorScreenProps) {
+export function EditorScreen({
+  session,
+  focusHeadline,
+  onStats,
+  onRename,
+  onDuplicate,
+  onDelete,
+  onExport,
+  onSendToCms,
+  onCheckCms,
+  onVersions,
+  onSaveVersion,
+}: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
@@ -190,6 +204,12 @@ export function EditorScreen({ session, focusHeadline, onStats, onRename, onDupl
           </Button>
           <Button variant="quiet" onClick={onExport}>
             {t('export.button')}
+          </Button>
+          <Button variant="quiet" onClick={onVersions}>
+            {t('versions.button')}
+          </Button>
+          <Button variant="quiet" onClick={onSaveVersion}>
+            {t('saveVersion.button')}
           </Button>
           <Button variant="quiet" onClick={onCheckCms}>
             {t('cmsCheck.button')}

@@ -17,6 +17,8 @@ interface CmsCheckDialogProps {
   session: ArticleSession;
   replaceCurrent: Workspace['replaceCurrent'];
   onOpenSettings(): void;
+  /** Changed on both sides: compare the site's copy with the article. */
+  onReview(targetId: string): void;
   onClose(): void;
 }
 
@@ -32,7 +34,7 @@ const failedSave = (session: ArticleSession): ApiError => {
  * article, and says so in words. A copy changed only on the site can be taken as the article
  * (Take CMS version); one changed on both sides is left alone for the side-by-side review.
  */
-export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onClose }: CmsCheckDialogProps) {
+export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onReview, onClose }: CmsCheckDialogProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [checked, setChecked] = useState<Checked>({ kind: 'checking' });
@@ -135,6 +137,11 @@ export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onClos
                 {check.state === 'needs-sign-in' && (
                   <Button variant="quiet" onClick={onOpenSettings}>
                     {t('cmsCheck.openSettings')}
+                  </Button>
+                )}
+                {check.state === 'conflict' && (
+                  <Button variant="primary" onClick={() => onReview(check.targetId)}>
+                    {t('review.reviewChanges')}
                   </Button>
                 )}
                 {check.state === 'remote-changed' && (

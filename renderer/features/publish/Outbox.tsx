@@ -10,6 +10,8 @@ import './publish.css';
 interface OutboxProps {
   outbox: OutboxModel;
   onOpenSettings(): void;
+  /** A conflicted job: compare the article with the site's copy. */
+  onReviewConflict(job: OutboxJob): void;
 }
 
 /**
@@ -17,7 +19,7 @@ interface OutboxProps {
  * target, with its state, the step of a send in progress, the site's words when it waits or
  * failed, and what can be done about it. Not shown while there are no jobs.
  */
-export function Outbox({ outbox, onOpenSettings }: OutboxProps) {
+export function Outbox({ outbox, onOpenSettings, onReviewConflict }: OutboxProps) {
   const { t } = useTranslation();
   const id = useId();
   if (outbox.jobs.length === 0) return null;
@@ -28,14 +30,14 @@ export function Outbox({ outbox, onOpenSettings }: OutboxProps) {
       </h2>
       <ul className="outbox__list">
         {sortJobs(outbox.jobs).map((job) => (
-          <OutboxItem key={job.id} job={job} outbox={outbox} onOpenSettings={onOpenSettings} />
+          <OutboxItem key={job.id} job={job} outbox={outbox} onOpenSettings={onOpenSettings} onReviewConflict={onReviewConflict} />
         ))}
       </ul>
     </section>
   );
 }
 
-function OutboxItem({ job, outbox, onOpenSettings }: { job: OutboxJob } & OutboxProps) {
+function OutboxItem({ job, outbox, onOpenSettings, onReviewConflict }: { job: OutboxJob } & OutboxProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const actions = jobActions(job.state);
@@ -86,8 +88,13 @@ function OutboxItem({ job, outbox, onOpenSettings }: { job: OutboxJob } & Outbox
         // The path is isolated, so its slashes stay put in the Arabic sentence.
         <span className="outbox-job__hint">{t('outbox.writtenTo', { folder: `\u2068${job.sentTo}\u2069` })}</span>
       )}
-      {(link || actions.retry || actions.remove || actions.openSettings) && (
+      {(link || actions.retry || actions.remove || actions.openSettings || job.state === 'conflict') && (
         <span className="outbox-job__actions">
+          {job.state === 'conflict' && (
+            <Button variant="quiet" onClick={() => onReviewConflict(job)}>
+              {t('review.reviewChanges')}
+            </Button>
+          )}
           {link && (
             <a className="outbox-job__link" href={link} target="_blank" rel="noreferrer noopener">
               {t('outbox.openPost')}

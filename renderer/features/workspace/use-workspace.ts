@@ -45,6 +45,11 @@ export interface Workspace {
    * and opens that, so the editor shows it (Take CMS version). Resolves to the article's slug.
    */
   replaceCurrent(make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>>;
+  /**
+   * Saves pending edits, then lets `work` write the article on disk (restoring a version) and
+   * opens what it returns. Resolves to the article's slug.
+   */
+  replaceWith(work: (slug: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>>;
 }
 
 interface WorkspaceDeps {
@@ -201,19 +206,13 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (current.kind === 'article') void current.session.keepMine();
   }, []);
 
-  const replaceCurrent = useCallback(
-    async (make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>> => {
+  const replaceWith = useCallback(
+    async (work: (slug: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>> => {
       const current = viewRef.current;
       if (current.kind !== 'article') return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
       const { session } = current;
       // Autosave is paused meanwhile, so nothing typed can land between the read and the write.
-      const result = await session.afterSave(async (slug): Promise<Result<OpenedArticle>> => {
-        const made = await make(session.article, slug);
-        if (!made.ok) return made;
-        const saved = await api.article.save({ slug, article: made.value, baseUpdatedAt: session.article.updatedAt });
-        if (!saved.ok) return saved;
-        return api.article.open({ slug: saved.value.slug });
-      });
+      const result = await session.afterSave(work);
       if (result === null) {
         const save = session.getSnapshot().save;
         return { ok: false, error: save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' } };
@@ -224,6 +223,22 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       return { ok: true, value: result.value.slug };
     },
     [startSession],
+  );
+
+  const replaceCurrent = useCallback(
+    (make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>> => {
+      const current = viewRef.current;
+      if (current.kind !== 'article') return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: '' } });
+      const { session } = current;
+      return replaceWith(async (slug): Promise<Result<OpenedArticle>> => {
+        const made = await make(session.article, slug);
+        if (!made.ok) return made;
+        const saved = await api.article.save({ slug, article: made.value, baseUpdatedAt: session.article.updatedAt });
+        if (!saved.ok) return saved;
+        return api.article.open({ slug: saved.value.slug });
+      });
+    },
+    [replaceWith],
   );
 
   const closeArticle = useCallback(() => setView({ kind: 'empty' }), [setView]);
@@ -265,7 +280,8 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       openBackup,
       flush: saveCurrent,
       replaceCurrent,
+      replaceWith,
     }),
-    [view, conflict, open, create, duplicateCurrent, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent, replaceCurrent],
+    [view, conflict, open, create, duplicateCurrent, deleteCurrent, undoDelete, rename, reload, keepMine, closeArticle, openBackup, saveCurrent, replaceCurrent, replaceWith],
   );
 }

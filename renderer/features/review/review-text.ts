@@ -1,0 +1,95 @@
+import type { TFunction } from 'i18next';
+import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/compare/compare.js';
+import type { VersionSummary } from '../../../electron/common/versions.js';
+import type { Formatters } from '../../i18n/format';
+
+/**
+ * What the compare view says, as pure functions: the name of each field and change in the
+ * newsroom's words ("Byline", "Paragraph 3", "Photo 1: caption"), field values as the panels show
+ * them (statuses and dates in the UI's language), and the names of versions.
+ */
+
+/** i18n keys cannot hold dots: "leadPhoto.caption" is "leadPhotoCaption" in the strings. */
+export type FieldKey =
+  | Exclude<FieldName, `leadPhoto.${string}`>
+  | 'leadPhotoFile'
+  | 'leadPhotoCaption'
+  | 'leadPhotoCredit'
+  | 'leadPhotoAltText';
+
+export function fieldKey(field: FieldName): FieldKey {
+  if (!field.startsWith('leadPhoto.')) return field as FieldKey;
+  const part = field.slice('leadPhoto.'.length);
+  return `leadPhoto${part[0]!.toUpperCase()}${part.slice(1)}` as FieldKey;
+}
+
+export function fieldLabel(t: TFunction, field: FieldName): string {
+  return t(`review.fields.${fieldKey(field)}`);
+}
+
+/**
+ * A metadata value in words: statuses, priorities and languages are translated, times are
+ * written in the article's zone as Publish details shows them; null is a dash.
+ */
+export function fieldValue(t: TFunction, format: Formatters, field: FieldName, value: string | null, timeZone: string | null): string {
+  if (value === null || value === '') return t('review.noValue');
+  switch (field) {
+    case 'status':
+      return t(`articleStatus.${value as 'draft'}`, { defaultValue: value });
+    case 'priority':
+      return t(`publish.priorities.${value as 'normal'}`, { defaultValue: value });
+    case 'language':
+      return t(`publish.languages.${value as 'en'}`, { defaultValue: value });
+    case 'publishAt':
+    case 'embargoUntil':
+      return format.dateTime(value, timeZone ?? undefined);
+    default:
+      return value;
+  }
+}
+
+export function photoPartLabel(t: TFunction, part: PhotoPart): string {
+  return t(`review.photoParts.${part}`);
+}
+
+function blockName(t: TFunction, change: BlockChange): string {
+  return t(`review.blocks.${change.blockKind}`, { n: change.ordinal });
+}
+
+/** "Headline", "Paragraph 3", "Paragraph 5 added", "Photo 1: caption, credit", "Paragraph 2 moved". */
+export function changeTitle(t: TFunction, change: Change, rows: readonly Row[]): string {
+  if (change.kind === 'field') return fieldLabel(t, change.field);
+  const block = blockName(t, change);
+  switch (change.rowKind) {
+    case 'inserted':
+      return t('review.rowKinds.inserted', { block });
+    case 'deleted':
+      return t('review.rowKinds.deleted', { block });
+    case 'moved':
+      return t('review.rowKinds.moved', { block });
+    case 'changed': {
+      const parts = rows[change.rowIndex]?.photoParts ?? [];
+      if (parts.length === 0) return block;
+      return t('review.photoChanged', { block, parts: parts.map((p) => photoPartLabel(t, p.part)).join(t('review.partSeparator')) });
+    }
+  }
+}
+
+/** A version in the Versions list and the pickers: its label, or why it was taken. */
+export function versionName(t: TFunction, version: VersionSummary): string {
+  return version.label?.trim() || t(`versions.reasons.${version.reason}`);
+}
+
+/** "Version 14:02 — Sent to copy desk". */
+export function versionTitle(t: TFunction, format: Formatters, version: VersionSummary, now?: Date): string {
+  return t('review.sources.version', { time: format.saveTime(version.createdAt, now), name: versionName(t, version) });
+}
+
+/**
+ * A signature of a change that survives recomputing the comparison after a take (its id holds
+ * block paths, which a take can shift): what it is and which words it marks.
+ */
+export function changeSignature(change: Change): string {
+  const what = change.kind === 'field' ? change.field : `${change.rowKind}:${change.blockKind}:${change.excerpt}`;
+  return JSON.stringify([what, change.deleted, change.inserted]);
+}
