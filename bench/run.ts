@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compareFigures } from './compare.js';
 import { editorFigures } from './editor.js';
+import { fileFigures } from './files.js';
 import { report, type Figure } from './report.js';
 
 /**
@@ -8,5 +9,5 @@ import { report, type Figure } from './report.js';
  * as a table and written to bench/results.json. Run it on a quiet machine; tests never assert
  * these times.
  */
-const figures: Figure[] = [...(await editorFigures()), ...compareFigures()];
+const figures: Figure[] = [...(await editorFigures()), ...(await fileFigures()), ...compareFigures()];
 report(figures, path.resolve('bench', 'results.json'));

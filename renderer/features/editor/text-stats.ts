@@ -11,10 +11,27 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Characters as a reader counts them: grapheme clusters, not UTF-16 units. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** What joins code points into one grapheme beyond a plain mark: joiners, selectors, flags, emoji, CR LF, jamo, prepended signs. */
+const COMPLEX = /[\u200c\u200d\ufe00-\ufe0f\uff9e\uff9f\r\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\p{Extended_Pictographic}\u1100-\u11ff\ud7b0-\ud7ff\u{e0020}-\u{e007f}\u0600-\u0605\u06dd\u070f\u08e2]/u;
+/** A mark with nothing to attach to (text start, after a control or line separator) stands alone. */
+const LOOSE_MARK = /(?:^|[\p{Cc}\p{Zl}\p{Zp}])\p{M}/u;
+const MARKS = /\p{M}/gu;
+
+/**
+ * Characters as a reader counts them: grapheme clusters, not UTF-16 units. In ordinary copy
+ * (letters, with or without accents and Arabic diacritics) a grapheme is a base and its marks, so
+ * code points minus marks gives the same number as Intl.Segmenter many times faster; anything
+ * more complex (emoji, joiners, flags, CR LF) goes through Intl.Segmenter.
+ */
 export function countCharacters(text: string): number {
+  if (!COMPLEX.test(text) && !LOOSE_MARK.test(text)) {
+    let n = 0;
+    for (const _ of text) n++;
+    return n - (text.match(MARKS)?.length ?? 0);
+  }
   let n = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
+  for (const _ of graphemes.segment(text)) n++;
   return n;
 }
 

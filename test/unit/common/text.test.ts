@@ -39,3 +39,23 @@ describe('bodyPlainText', () => {
     expect(bodyPlainText(body)).toBe('One two.\nثلاثة');
   });
 });
+
+describe('countCharacters counts as Intl.Segmenter does, on the fast path too', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const bySegmenter = (text: string) => [...segmenter.segment(text)].length;
+  it.each([
+    'Kremlin Reaffirms Readiness',
+    'الكرملين يؤكد استعداده لتطبيع العلاقات',
+    'مُشيرًا إلى التضخّم',
+    'café, naïve, Ångström (precomposed and decomposed: cafe\u0301)',
+    'line one\r\nline two',
+    'flags 🇪🇬🇬🇪, family 👨‍👩‍👧, thumbs 👍🏽, keycap 1️⃣',
+    '한국어 and jamo \u1100\u1161\u11a8',
+    'tabs\tand\u00a0spaces',
+    'a mark after a line break:\n\u064e and at the start',
+    '\u0301 starts with a mark',
+    'Arabic number sign \u0600\u0661\u0662',
+  ])('%s', (text) => {
+    expect(countCharacters(text)).toBe(bySegmenter(text));
+  });
+});
