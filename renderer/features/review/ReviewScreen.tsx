@@ -116,7 +116,7 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
               {merged ? (
                 <ReviewPane
                   label={t('review.merged')}
-                  sourceName={`${sourceName('left')} → ${sourceName('right')}`}
+                  sourceName={t('review.mergedName', { left: sourceName('left'), right: sourceName('right') })}
                   cells={panes[0]!}
                   article={comparison.right}
                   articles={comparison}
