@@ -8,6 +8,7 @@ import { expect, test } from './fixtures.js';
 import { restRoute, startGatedProxy, type GatedProxy } from './gated-proxy.js';
 import type { MastheadPage } from './pages/masthead-page.js';
 import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
+import { wordpressRest, type WpPost } from './wordpress-rest.js';
 
 /**
  * Send to CMS against a real WordPress on loopback (Debian's packages, started once per worker),
@@ -38,53 +39,9 @@ test.afterAll(async () => {
 const login = (applicationPassword = site.admin.applicationPassword) => ({ siteUrl: proxy.url, username: site.admin.username, applicationPassword });
 const targetName = () => new URL(proxy.url).host;
 
-interface WpPost {
-  id: number;
-  slug: string;
-  status: string;
-  link: string;
-  modified_gmt: string;
-  title: { raw: string };
-  excerpt: { raw: string };
-  content: { raw: string };
-  categories: number[];
-  tags: number[];
-  featured_media: number;
-}
-
-/** The site's REST API, straight (not through the proxy), as the admin or as the editor. */
-async function wp<T>(route: string, options: { as?: 'admin' | 'editor'; method?: string; body?: unknown } = {}): Promise<T> {
-  const user = options.as === 'editor' ? site.editor : site.admin;
-  const response = await fetch(`${site.url}/wp-json${route}`, {
-    method: options.method ?? 'GET',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${user.username}:${user.applicationPassword}`).toString('base64')}`,
-      ...(options.body ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(options.body ? { body: JSON.stringify(options.body) } : {}),
-  });
-  expect(response.ok, `${options.method ?? 'GET'} ${route}: ${response.status}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-const postsWithSlug = (slug: string) => wp<WpPost[]>(`/wp/v2/posts?slug=${encodeURIComponent(slug)}&status=any&context=edit`);
+const { wp, postsWithSlug, editOnSite } = wordpressRest(() => site);
 const mediaCount = async () => (await wp<unknown[]>('/wp/v2/media?per_page=100&context=edit')).length;
 const isPhotoUpload = (request: IncomingMessage) => request.method === 'POST' && restRoute(request) === '/wp/v2/media';
-
-/**
- * Another editor changes the post on the site, and the post's modification time moves on.
- * WordPress stamps it to the second, so right after a send the edit is repeated until the stamp
- * differs from `since`, as it would for a colleague's edit made a few seconds later.
- */
-async function editOnSite(postId: number, fields: Record<string, string>, since: string): Promise<string> {
-  let modified = since;
-  await expect
-    .poll(async () => (modified = (await wp<WpPost>(`/wp/v2/posts/${postId}?context=edit`, { as: 'editor', method: 'POST', body: fields })).modified_gmt), {
-      intervals: [250],
-    })
-    .not.toBe(since);
-  return modified;
-}
 
 /** Opens Settings and returns its Publishing targets section. */
 async function publishingTargets(masthead: MastheadPage): Promise<PublishingTargets> {

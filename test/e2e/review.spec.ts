@@ -1,11 +1,15 @@
+import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
-import { compareVersion, saveVersion } from './pages/review.js';
+import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
+import { compareVersion, ReviewView, saveVersion } from './pages/review.js';
+import { wordpressRest, type WpPost } from './wordpress-rest.js';
 
 /**
  * Reviewing drafts side by side: versions saved with labels, a version compared with the
  * current article (words marked as ins/del, Changes listing the fields), changes taken from
- * either side, a version restored, and an Arabic article compared with its edited copy.
+ * either side, a version restored, an Arabic article compared with its edited copy, and a
+ * conflict with a real WordPress (Debian's packages, started once per worker) reviewed and sent.
  */
 
 const SAMPLE_HEADLINE = 'Kremlin Reaffirms Readiness to Normalize Ties with Georgia';
@@ -152,4 +156,71 @@ test('an Arabic article compared with its edited copy marks whole Arabic words, 
   await expect(arabicLeft.locator('del')).toHaveText(['جورجيا']);
   await expect(page.getByRole('region', { name: 'التغييرات', exact: true })).toContainText('الفقرة 1');
   await page.screenshot({ path: `${SHOTS}/review-compare-ar.png` });
+});
+
+test.describe('a CMS conflict', () => {
+  let site: WordPressSite;
+  const { wp, postsWithSlug, editOnSite } = wordpressRest(() => site);
+
+  test.beforeAll(async () => {
+    site = await startWordPress();
+  });
+
+  test.afterAll(async () => {
+    await site?.stop();
+  });
+
+  test('reviewed here ends with one post holding the site’s headline and the local body edit', async ({ startApp }) => {
+    const { masthead, page } = await startApp();
+    const targets = new PublishingTargets(await masthead.openSettings());
+    await targets.addConnectedWordPress({ siteUrl: site.url, username: site.admin.username, applicationPassword: site.admin.applicationPassword });
+    await targets.dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const target = new URL(site.url).host;
+
+    const headline = 'Port strike ends';
+    await masthead.newArticle();
+    await masthead.headline.fill(headline);
+    await masthead.body.click();
+    await page.keyboard.type('Dockworkers returned to work on Monday.');
+    await masthead.expectSaved();
+    const slug = await masthead.region('Publish details').getByLabel('Slug').inputValue();
+    await masthead.button('Send to CMS').click();
+    const outbox = new OutboxRegion(page);
+    await expect(outbox.job(headline, target)).toContainText('Sent');
+    const [post] = await postsWithSlug(slug);
+
+    // The site's editor changes the headline while the body is edited here: the send stops.
+    const siteHeadline = 'Port strike ends after three weeks';
+    await editOnSite(post!.id, { title: siteHeadline }, post!.modified_gmt);
+    await typeAtEnd(masthead, ' Forty ships wait to dock.');
+    await masthead.expectSaved();
+    await masthead.button('Send to CMS').click();
+    // The first send's job stays listed as Sent beside the conflicted one.
+    const job = outbox.job(headline, target).filter({ hasText: 'Conflict' });
+    await expect(job).toHaveCount(1);
+
+    // Review changes: the site's copy on the left, the article on the right.
+    await job.getByRole('button', { name: 'Review changes', exact: true }).click();
+    const review = new ReviewView(page);
+    await expect(review.left).toContainText(`CMS copy on ${target}`);
+    await expect(review.right).toContainText('Current article');
+    // The site holds its own slug; the article's follows the headline (no value of its own).
+    await expect(review.left.locator('del')).toHaveText(['after three weeks', 'port-strike-ends']);
+    await expect(review.right.locator('ins')).toHaveText(['Forty ships wait to dock.']);
+    await expect(review.change('Headline')).toContainText('after three weeks');
+    await page.screenshot({ path: `${SHOTS}/review-cms-conflict-en.png` });
+    await review.change('Headline').getByRole('button', { name: 'Take left', exact: true }).click();
+    await expect(review.change('Headline')).toHaveCount(0);
+    await review.button('Resolve and send').click();
+    await expect(review.changes).toBeHidden();
+
+    await expect(masthead.headline).toHaveValue(siteHeadline);
+    await expect(outbox.region.getByRole('listitem').filter({ hasText: 'Conflict' })).toHaveCount(0);
+    await expect(outbox.job(siteHeadline, target)).toContainText('Sent');
+    const merged = await wp<WpPost>(`/wp/v2/posts/${post!.id}?context=edit`);
+    expect(merged.title.raw).toBe(siteHeadline);
+    expect(merged.content.raw).toContain('Dockworkers returned to work on Monday. Forty ships wait to dock.');
+    const holding = await wp<WpPost[]>(`/wp/v2/posts?search=${encodeURIComponent('Forty ships')}&status=any&context=edit`);
+    expect(holding.map((p) => p.id)).toEqual([post!.id]);
+  });
 });
