@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/compare/compare.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';
-import type { Formatters } from '../../i18n/format';
+import type { Formatters } from '../../i18n/format.js';
 
 /**
  * What the compare view says, as pure functions: the name of each field and change in the
