@@ -1,13 +1,18 @@
 import type { TFunction } from 'i18next';
 import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/compare/compare.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';
-import type { Formatters } from '../../i18n/format.js';
 
 /**
  * What the compare view says, as pure functions: the name of each field and change in the
  * newsroom's words ("Byline", "Paragraph 3", "Photo 1: caption"), field values as the panels show
  * them (statuses and dates in the UI's language), and the names of versions.
  */
+
+/** The date formatting this needs from i18n/format's Formatters (kept structural: the unit tests run it in Node). */
+interface DateFormatters {
+  dateTime(iso: string, timeZone?: string): string;
+  saveTime(iso: string, now?: Date): string;
+}
 
 /** i18n keys cannot hold dots: "leadPhoto.caption" is "leadPhotoCaption" in the strings. */
 export type FieldKey =
@@ -31,7 +36,7 @@ export function fieldLabel(t: TFunction, field: FieldName): string {
  * A metadata value in words: statuses, priorities and languages are translated, times are
  * written in the article's zone as Publish details shows them; null is a dash.
  */
-export function fieldValue(t: TFunction, format: Formatters, field: FieldName, value: string | null, timeZone: string | null): string {
+export function fieldValue(t: TFunction, format: DateFormatters, field: FieldName, value: string | null, timeZone: string | null): string {
   if (value === null || value === '') return t('review.noValue');
   switch (field) {
     case 'status':
@@ -81,7 +86,7 @@ export function versionName(t: TFunction, version: VersionSummary): string {
 }
 
 /** "Version 14:02 — Sent to copy desk". */
-export function versionTitle(t: TFunction, format: Formatters, version: VersionSummary, now?: Date): string {
+export function versionTitle(t: TFunction, format: DateFormatters, version: VersionSummary, now?: Date): string {
   return t('review.sources.version', { time: format.saveTime(version.createdAt, now), name: versionName(t, version) });
 }
 
