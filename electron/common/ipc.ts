@@ -244,7 +244,7 @@ export interface EventTypes extends Record<EventName, unknown> {
   'menu:command': { command: MenuCommand };
   /** The outbox changed: a job was queued, moved a step, waits, failed or was sent. */
   'outbox:changed': { jobs: OutboxJob[] };
-  /** The search index is being (re)built: `done` of `total` articles read; done equals total at the end. */
+  /** The search index is being (re)built: `done` of `total` articles read. done equals total when it is current again (after any change). */
   'search:progress': IndexingProgress;
 }
 export type MenuCommand =

@@ -5,11 +5,12 @@ import type mediaEn from './media.en.json';
 import type panelsEn from './panels.en.json';
 import type publishEn from './publish.en.json';
 import type reviewEn from './review.en.json';
+import type searchEn from './search.en.json';
 
 // Type-checks every `t('…')` key against the English strings, the reference resource.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn & typeof reviewEn };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn & typeof reviewEn & typeof searchEn };
   }
 }

@@ -10,6 +10,8 @@ import panelsAr from './panels.ar.json';
 import panelsEn from './panels.en.json';
 import publishAr from './publish.ar.json';
 import publishEn from './publish.en.json';
+import searchAr from './search.ar.json';
+import searchEn from './search.en.json';
 import reviewAr from './review.ar.json';
 import reviewEn from './review.en.json';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
@@ -29,8 +31,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn, ...searchEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr, ...searchAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

@@ -25,7 +25,10 @@ export interface IndexedLibrary {
 }
 
 export interface SearchIndexOptions {
-  /** A (re)build with many articles to read reports how far it has come. */
+  /**
+   * A (re)build with many articles to read reports how far it has come; every catch-up that
+   * changed the index ends with a report where done equals total, so readers can ask again.
+   */
   onProgress?(progress: IndexingProgress): void;
   /** How long after the last change the index file is written (default 2 s). */
   saveDelayMs?: number;
@@ -218,20 +221,16 @@ export class SearchIndex {
   private async catchUp(): Promise<void> {
     if (this.stopped) return;
     const onDisk = await this.fingerprints();
-    for (const slug of [...this.entries.keys()]) {
-      if (!onDisk.has(slug)) this.remove(slug);
-    }
+    const removed = [...this.entries.keys()].filter((slug) => !onDisk.has(slug));
+    removed.forEach((slug) => this.remove(slug));
     const changed = [...onDisk].filter(([slug, fingerprint]) => this.entries.get(slug)?.fingerprint !== fingerprint);
-    if (changed.length === 0) return;
-
-    const report = changed.length >= PROGRESS_THRESHOLD;
-    const setProgress = (progress: IndexingProgress | null, shown: IndexingProgress) => {
-      this.progress = progress;
-      if (report) this.options.onProgress?.(shown);
-    };
-    setProgress({ done: 0, total: changed.length }, { done: 0, total: changed.length });
+    const total = changed.length;
+    // A big (re)build shows its progress; every catch-up that changed something ends with done === total.
+    const showProgress = total >= PROGRESS_THRESHOLD;
     try {
-      for (let start = 0; start < changed.length && !this.stopped; start += BATCH) {
+      for (let start = 0; start < total && !this.stopped; start += BATCH) {
+        this.progress = { done: start, total };
+        if (showProgress) this.options.onProgress?.(this.progress);
         const batch = changed.slice(start, start + BATCH);
         const read = await mapLimit(batch, READ_CONCURRENCY, async ([slug, fingerprint]) => ({
           slug,
@@ -245,14 +244,13 @@ export class SearchIndex {
             this.entries.set(slug, { fingerprint, meta: null });
           }
         }
-        const done = Math.min(changed.length, start + BATCH);
-        setProgress({ done, total: changed.length }, { done, total: changed.length });
         await nextTurn();
       }
     } finally {
       this.progress = null;
     }
-    this.changed();
+    if (total > 0) this.changed();
+    if (total > 0 || removed.length > 0) this.options.onProgress?.({ done: total, total });
   }
 
   /** Each bundle folder's article.json as size and modification time; a bundle without one counts too (as damaged). */

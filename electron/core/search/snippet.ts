@@ -17,11 +17,13 @@ export function snippet(text: string, matched: ReadonlySet<string>, wanted = mat
   // Words are found and normalised only as far as the scan goes: it usually stops at the first good window.
   const words = new RegExp(WORD_PATTERN);
   const spans: Array<{ start: number; end: number; word: string }> = [];
+  let exhausted = false;
   const spanAt = (i: number) => {
-    while (spans.length <= i && spans.length < MAX_SCANNED_WORDS) {
+    while (!exhausted && spans.length <= i && spans.length < MAX_SCANNED_WORDS) {
+      // exec starts over at the beginning once it has found the last word: stop there.
       const m = words.exec(text);
-      if (!m) break;
-      spans.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      if (m) spans.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+      else exhausted = true;
     }
     return spans[i];
   };
@@ -53,6 +55,7 @@ export function snippet(text: string, matched: ReadonlySet<string>, wanted = mat
     cursor = span.end;
   }
   if (spanAt(last + 1)) push(' …', false);
+  else push(text.slice(cursor).replace(/\s+/g, ' ').trimEnd(), false);
   return segments;
 }
 

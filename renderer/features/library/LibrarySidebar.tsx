@@ -1,9 +1,12 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { LibraryInfo } from '../../../electron/common/ipc.js';
+import type { SearchHit } from '../../../electron/common/search.js';
 import { Button } from '../../ui/Button';
-import { ArticleList } from './ArticleList';
+import { ArticleList, type ListRow } from './ArticleList';
+import { SearchPanel } from './SearchPanel';
+import { useSearch } from './use-search';
 import './library.css';
 
 interface LibrarySidebarProps {
@@ -24,13 +27,24 @@ interface LibrarySidebarProps {
   outbox?: ReactNode;
 }
 
+/** A search result as a row of the list (search finds only readable articles, so none is damaged). */
+function summaryOf(hit: SearchHit): ArticleSummary {
+  const { slug, headline, status, language, updatedAt, wordCount } = hit;
+  return { slug, id: null, headline, status, language, updatedAt, wordCount, damaged: null };
+}
+
 const carriesFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes('Files');
 
-/** The start-side column: new article, Trash, the article list, the Outbox, and the library folder. */
+/** The start-side column: new article, Trash, search and filters, the article list, the Outbox, and the library folder. */
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles, outbox } = props;
   const { t } = useTranslation();
   const [dropping, setDropping] = useState(false);
+  const search = useSearch();
+  const rows = useMemo((): ListRow[] | null => {
+    if (search.results) return search.results.hits.map((hit) => ({ summary: summaryOf(hit), snippet: hit.snippet }));
+    return items?.map((summary) => ({ summary, snippet: null })) ?? null;
+  }, [items, search.results]);
   const dropHandlers = onDropFiles && {
     onDragOver: (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -61,8 +75,16 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         </div>
       </div>
       {importMessage}
+      <SearchPanel search={search} />
       <div className={`sidebar__list${dropping ? ' sidebar__list--drop-target' : ''}`} {...dropHandlers}>
-        <ArticleList items={items} currentSlug={currentSlug} onOpen={onOpen} />
+        <ArticleList
+          rows={rows}
+          total={search.results?.total ?? rows?.length ?? 0}
+          currentSlug={currentSlug}
+          emptyText={search.results ? t('search.noResults') : t('sidebar.noArticles')}
+          onOpen={onOpen}
+          onNearEnd={search.loadMore}
+        />
       </div>
       {outbox}
       <div className="sidebar__footer">
