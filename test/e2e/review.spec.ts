@@ -89,8 +89,12 @@ test('three labelled versions, compared, taken from both sides, and the first re
   await expect(review.change('Byline')).toContainText('Kept as it is');
   await expect(review.right.locator('ins')).toHaveText(['Nada Mostafa (writer)', 'next month']);
 
-  // Undo puts the article's headline back; taking it again brings the version's.
+  // Undo (the button, or Ctrl/Cmd+Z) puts the article's headline back; taking it again brings the version's.
   await review.button('Undo').click();
+  await expect(review.change('Headline')).toBeVisible();
+  await review.change('Headline').getByRole('button', { name: 'Take left', exact: true }).click();
+  await expect(review.change('Headline')).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+z');
   await expect(review.change('Headline')).toBeVisible();
   await review.change('Headline').getByRole('button', { name: 'Take left', exact: true }).click();
   await expect(review.change('Headline')).toHaveCount(0);

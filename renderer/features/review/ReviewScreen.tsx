@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { Change, Comparison, Side } from '../../../electron/common/compare/compare.js';
@@ -35,7 +35,7 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
   const [merged, setMerged] = useState(false);
   const [currentLine, setCurrentLine] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
-  // Keys (Escape, Ctrl/Cmd+Z) work at once: focus starts in the view, not on the hidden editor.
+  // Focus starts in the view, not on the hidden editor.
   useEffect(() => root.current?.focus(), []);
   const id = useId();
   const idPrefix = `${id}-line`;
@@ -51,18 +51,28 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
     [idPrefix],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
-    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && !inField) {
-      event.preventDefault();
-      void review.undo();
-    }
-  };
+  // On the window, not the view: a Take button that vanishes with its change takes focus with it.
+  const keys = useRef({ undo: review.undo, onClose });
+  keys.current = { undo: review.undo, onClose };
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      // A dialog over the view (Settings) has Escape and the keys to itself.
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        keys.current.onClose();
+        return;
+      }
+      const target = event.target;
+      const inField = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && !inField) {
+        event.preventDefault();
+        void keys.current.undo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const leftVersion = versionOf(review.pair.left, review.versions);
   const panes = useMemo(() => {
@@ -71,7 +81,7 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
   }, [comparison, merged]);
 
   return (
-    <section ref={root} tabIndex={-1} className="review" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+    <section ref={root} tabIndex={-1} className="review" aria-labelledby={`${id}-title`}>
       <div className="review-bar">
         <h2 id={`${id}-title`} className="visually-hidden">
           {t('review.title')}

@@ -98,7 +98,8 @@ export function VersionsDialog({ slug, onCompare, onClose }: VersionsDialogProps
             onDoubleClick={() => onCompare(version.id)}
           >
             <span className="version__when">
-              <span className="version__relative">{format.relative(version.createdAt, now)}</span>{' '}
+              <span className="version__relative">{format.relative(version.createdAt, now)}</span>
+              {' · '}
               <time className="version__time" dateTime={version.createdAt}>
                 {format.dateTime(version.createdAt)}
               </time>
