@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../electron/common/article.js';
 import type { FacetCount, SearchFilters, SearchSort } from '../../../electron/common/search.js';
@@ -18,6 +18,8 @@ export function SearchPanel({ search }: { search: Search }) {
   const { query, setQuery, facets, indexing, results, error } = search;
   const setFilter = (name: keyof SearchFilters, value: string) =>
     setQuery((q) => ({ ...q, filters: { ...q.filters, [name]: value === '' ? undefined : value } }));
+  // The controls are only in the page while the section is open, so their options never match a search of the page.
+  const [open, setOpen] = useState(false);
   const activeFilters = Object.values(query.filters).filter((v) => v !== undefined).length;
 
   const choice = (name: ChoiceFilter, values: FacetCount[] | undefined, label: (value: string) => string = (v) => v) => (
@@ -50,40 +52,44 @@ export function SearchPanel({ search }: { search: Search }) {
           setQuery((q) => ({ ...q, text }));
         }}
       />
-      <details className="search__filters">
+      <details className="search__filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{activeFilters > 0 ? t('search.filtersActive', { count: activeFilters }) : t('search.filters')}</summary>
-        <div className="search__grid">
-          {choice(
-            'status',
-            STATUSES.filter((s) => statusCounts.has(s)).map((value) => ({ value, count: statusCounts.get(value)! })),
-            (v) => t(`articleStatus.${v as ArticleStatus}`),
-          )}
-          {choice('section', facets?.sections)}
-          {choice('language', facets?.languages, (v) => t(`search.languages.${v as 'en' | 'ar'}`))}
-          {choice('contributor', facets?.contributors)}
-          {choice('tag', facets?.tags)}
-          <FilterField label={t('search.from')}>
-            {(id) => <input id={id} type="date" value={query.filters.from ?? ''} onChange={(e) => setFilter('from', e.target.value)} />}
-          </FilterField>
-          <FilterField label={t('search.to')}>
-            {(id) => <input id={id} type="date" value={query.filters.to ?? ''} onChange={(e) => setFilter('to', e.target.value)} />}
-          </FilterField>
-          <FilterField label={t('search.sortBy')}>
-            {(id) => (
-              <select id={id} value={query.sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.target.value as SearchSort }))}>
-                {SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`search.sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
+        {open && (
+          <>
+            <div className="search__grid">
+              {choice(
+                'status',
+                STATUSES.filter((s) => statusCounts.has(s)).map((value) => ({ value, count: statusCounts.get(value)! })),
+                (v) => t(`articleStatus.${v as ArticleStatus}`),
+              )}
+              {choice('section', facets?.sections)}
+              {choice('language', facets?.languages, (v) => t(`search.languages.${v as 'en' | 'ar'}`))}
+              {choice('contributor', facets?.contributors)}
+              {choice('tag', facets?.tags)}
+              <FilterField label={t('search.from')}>
+                {(id) => <input id={id} type="date" value={query.filters.from ?? ''} onChange={(e) => setFilter('from', e.target.value)} />}
+              </FilterField>
+              <FilterField label={t('search.to')}>
+                {(id) => <input id={id} type="date" value={query.filters.to ?? ''} onChange={(e) => setFilter('to', e.target.value)} />}
+              </FilterField>
+              <FilterField label={t('search.sortBy')}>
+                {(id) => (
+                  <select id={id} value={query.sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.target.value as SearchSort }))}>
+                    {SORTS.map((sort) => (
+                      <option key={sort} value={sort}>
+                        {t(`search.sort.${sort}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FilterField>
+            </div>
+            {activeFilters > 0 && (
+              <Button variant="quiet" onClick={() => setQuery((q) => ({ ...q, filters: {} }))}>
+                {t('search.clear')}
+              </Button>
             )}
-          </FilterField>
-        </div>
-        {activeFilters > 0 && (
-          <Button variant="quiet" onClick={() => setQuery((q) => ({ ...q, filters: {} }))}>
-            {t('search.clear')}
-          </Button>
+          </>
         )}
       </details>
       {indexing && (
