@@ -8,7 +8,8 @@ import { Workspace } from '../electron/core/app/workspace.js';
 import { serializeArticle } from '../electron/core/library/serialize.js';
 import { MemorySecretStore } from '../electron/core/publish/secrets.js';
 import { startHostServer, type HostServer } from '../electron/host/server.js';
-import { plainDraft } from './drafts.js';
+import { VersionStore } from '../electron/core/versions/version-store.js';
+import { editedDraft, plainDraft } from './drafts.js';
 import { figure, type Figure } from './report.js';
 
 /**
@@ -72,7 +73,44 @@ async function writeLibrary(dir: string, articles: Article[]): Promise<void> {
     const bundle = path.join(dir, `${article.language}-long.article`);
     await mkdir(path.join(bundle, 'media'), { recursive: true });
     await writeFile(path.join(bundle, 'article.json'), serializeArticle(article));
+    // The version the compare view scrolls against: the same article with 5% of its words different.
+    await new VersionStore({ author: 'bench' }).take(bundle, editedDraft(article, 0.05, 31), 'manual', 'Earlier draft');
   }
+}
+
+/**
+ * Scrolls a page's scroller (the first scrollable element inside `from`, or the document) by
+ * 60 px a frame for 240 frames and returns the frame intervals in ms.
+ */
+const SCROLL_PROBE = (selector: string) => `new Promise((resolve) => {
+  const start = document.querySelector(${JSON.stringify(selector)});
+  let scroller = start;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  scroller = scroller || document.scrollingElement;
+  scroller.scrollTop = 0;
+  const frames = [];
+  let last = performance.now();
+  const step = (now) => {
+    frames.push(now - last);
+    last = now;
+    scroller.scrollTop += 60;
+    if (frames.length < 240) requestAnimationFrame(step); else resolve(frames.slice(5));
+  };
+  requestAnimationFrame(step);
+})`;
+
+function frameStats(frames: number[]): { median: number; p95: number } {
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+/** The compare view with the article's earlier version on the left, scrolled through. */
+async function scrollCompare(page: Page): Promise<{ median: number; p95: number }> {
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await page.getByRole('listbox', { name: 'Versions' }).getByRole('option').first().click();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByRole('region', { name: 'Left draft' }).waitFor();
+  return frameStats((await page.evaluate(SCROLL_PROBE('section[aria-label="Left draft"]'))) as number[]);
 }
 
 async function mastheadHost(library: string): Promise<{ server: HostServer; workspace: Workspace }> {
@@ -131,6 +169,7 @@ export async function editorFigures(): Promise<Figure[]> {
       await masthead.goto(server.url);
       const load = await openInMasthead(masthead, article);
       const ours = await typeInMiddle(masthead, 'Article body', language);
+      const compareScroll = language === 'en' ? await scrollCompare(masthead) : null;
       await masthead.close();
 
       const reference = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -141,6 +180,7 @@ export async function editorFigures(): Promise<Figure[]> {
       await reference.getByRole('textbox', { name: 'Bare editor' }).waitFor();
       const bareLoad = Date.now() - loadStart;
       const theirs = await typeInMiddle(reference, 'Bare editor', language);
+      const bareScroll = frameStats((await reference.evaluate(SCROLL_PROBE('[aria-label="Bare editor"]'))) as number[]);
       await reference.close();
 
       const bareEditor = 'bare Lexical editor, same Chromium';
@@ -150,6 +190,12 @@ export async function editorFigures(): Promise<Figure[]> {
         figure(`typing${suffix}.max`, ours.max, theirs.max, bareEditor),
       );
       if (language === 'en') figures.push(figure('open.load', load, bareLoad, 'bare Lexical page load with the same article'));
+      if (compareScroll) {
+        // At 60 frames per second a frame lasts 16.7 ms.
+        const scrolling = 'scrolling the bare editor with the same article';
+        figures.push(figure('compare.scroll.frame.median', compareScroll.median, bareScroll.median, scrolling));
+        figures.push(figure('compare.scroll.frame.p95', compareScroll.p95, bareScroll.p95, scrolling));
+      }
     }
     return figures;
   } finally {
