@@ -7,6 +7,7 @@ import { slugify, slugWithSuffix } from '../electron/common/slug.js';
 import { ARTICLE_FILE, BUNDLE_EXT, MEDIA_DIR } from '../electron/core/library/layout.js';
 import { mapLimit } from '../electron/core/library/map-limit.js';
 import { serializeArticle } from '../electron/core/library/serialize.js';
+import { seeded } from './drafts.js';
 
 /**
  * A synthetic library for the benchmark and the search specs: English and Arabic articles with
@@ -65,7 +66,7 @@ export interface GeneratedArticle {
 /** Writes `count` articles into `dir` (created when missing); the same seed gives the same library. */
 export async function generateLibrary(dir: string, count: number, seed: number): Promise<GeneratedArticle[]> {
   await mkdir(dir, { recursive: true });
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const vocabulary = { en: [...EN_WORDS, ...rareWords(random, 'en')], ar: [...AR_WORDS, ...rareWords(random, 'ar')] };
   const articles = Array.from({ length: count }, (_, i) => makeArticle(random, vocabulary, i));
   await mapLimit(articles, WRITE_CONCURRENCY, async ({ slug, article }) => {
@@ -95,7 +96,7 @@ export function articleWith(fields: { headline: string; paragraphs: string[] } &
   const { paragraphs, ...rest } = fields;
   const stamp = new Date(EPOCH).toISOString();
   return {
-    ...baseArticle(uuid(mulberry32(seed)), stamp),
+    ...baseArticle(uuid(seeded(seed)), stamp),
     ...rest,
     body: bodyOf(paragraphs.map((text) => paragraph(text, rest.language === 'ar' ? 'rtl' : 'ltr'))),
   };
@@ -206,14 +207,3 @@ function uuid(random: () => number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** A small fast seeded generator (Mulberry32): the same seed gives the same library on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

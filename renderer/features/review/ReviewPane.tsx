@@ -39,6 +39,11 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
   const language = article.language;
   // Words of the interface (the pane's name, field names) keep the UI's language inside the pane.
   const ui = { lang: i18n.language, dir: directionOf(i18n.language) };
+  const fieldName = (field: Parameters<typeof fieldLabel>[1]) => (
+    <span className="review-field__name" {...ui}>
+      {fieldLabel(t, field)}
+    </span>
+  );
   const lineClass = (cell: Cell, extra: string) =>
     ['review-line', extra, cell.key === current ? 'review-line--current' : ''].filter(Boolean).join(' ');
 
@@ -62,9 +67,7 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
           case 'text-field':
             return (
               <div key={cell.key} id={id} className={lineClass(cell, 'review-line--field')}>
-                <span className="review-field__name" {...ui}>
-                  {fieldLabel(t, cell.field)}
-                </span>
+                {fieldName(cell.field)}
                 <span className="review-field__value">
                   <Marked segments={cell.segments} />
                 </span>
@@ -73,9 +76,7 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
           case 'list-field':
             return (
               <div key={cell.key} id={id} className={lineClass(cell, 'review-line--field')}>
-                <span className="review-field__name" {...ui}>
-                  {fieldLabel(t, cell.field)}
-                </span>
+                {fieldName(cell.field)}
                 <span className="review-field__value">
                   {cell.items.length === 0
                     ? t('review.noValue')
@@ -90,9 +91,7 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
           case 'value-field':
             return (
               <div key={cell.key} id={id} className={lineClass(cell, 'review-line--field')}>
-                <span className="review-field__name" {...ui}>
-                  {fieldLabel(t, cell.field)}
-                </span>
+                {fieldName(cell.field)}
                 <span className="review-field__value">
                   {cell.values.map(({ value, mark }, i) => (
                     <span key={i} className="review-field__item" dir="auto">
