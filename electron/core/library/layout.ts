@@ -8,6 +8,7 @@ import { isSafeSlug } from '../../common/slug.js';
  *   .masthead/library.json            housekeeping marker
  *   .masthead/trash/<trashId>/        deleted articles
  *   .masthead/staging/                bundles being built, moved into place when complete
+ *   .masthead/list-cache.json         the library list's rows, a cache
  */
 export const BUNDLE_EXT = '.article';
 export const ARTICLE_FILE = 'article.json';
@@ -17,6 +18,8 @@ export const HOUSEKEEPING_DIR = '.masthead';
 export const MARKER_FILE = 'library.json';
 export const TRASH_DIR = 'trash';
 export const STAGING_DIR = 'staging';
+/** The library list's rows by file size and time (summary-cache.ts). */
+export const LIST_CACHE_FILE = 'list-cache.json';
 
 /** The slug a folder name stands for, or null when it is not a bundle we can address safely. */
 export function slugFromBundleName(name: string): string | null {

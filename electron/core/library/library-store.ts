@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import path, { join } from 'node:path';
 import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
@@ -20,6 +20,7 @@ import {
   BUNDLE_EXT,
   damagedFileName,
   HOUSEKEEPING_DIR,
+  LIST_CACHE_FILE,
   MARKER_FILE,
   MEDIA_DIR,
   slugFromBundleName,
@@ -33,6 +34,7 @@ import { sampleArticleFromSeed } from './sample.js';
 import { serializeArticle } from './serialize.js';
 import { SerialQueue } from './serial-queue.js';
 import { collectSuggestions } from './suggestions.js';
+import { SummaryCache } from './summary-cache.js';
 import { compactUtc, nextUpdatedAt } from './timestamps.js';
 import { emptyTrashFolder, findTrashEntry, listTrashEntries, moveToTrash } from './trash.js';
 import { watchLibrary, type LibraryWatcher } from './watcher.js';
@@ -61,11 +63,14 @@ export class LibraryStore {
   private readonly fingerprints = new Fingerprints();
   private readonly queue = new SerialQueue();
   private watcher: LibraryWatcher | null = null;
+  private readonly summaries: SummaryCache;
 
   private constructor(
     /** Absolute and free of links, so containment checks compare like with like. */
     readonly path: string,
-  ) {}
+  ) {
+    this.summaries = new SummaryCache(join(path, HOUSEKEEPING_DIR, LIST_CACHE_FILE));
+  }
 
   static async open(dir: string, options: LibraryStoreOptions): Promise<LibraryStore> {
     const root = await prepareFolder(dir);
@@ -73,6 +78,7 @@ export class LibraryStore {
     try {
       await store.tidyUp();
       await store.ensureSample(options.sampleText);
+      await store.summaries.load();
     } catch (err) {
       rethrowAsApiFailure(err, `open the library "${path.basename(root)}"`);
     }
@@ -102,6 +108,8 @@ export class LibraryStore {
     try {
       const slugs = await this.bundleSlugs();
       const summaries = await mapLimit(slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+      // Only a cache: a library on a read-only disk still lists.
+      await this.summaries.save(new Set(slugs)).catch(() => undefined);
       return summaries
         .filter((s): s is ArticleSummary => s !== null)
         .sort(
@@ -438,11 +446,20 @@ export class LibraryStore {
   private async summarize(slug: string): Promise<ArticleSummary | null> {
     const dir = await this.bundleIfPresent(slug);
     if (!dir) return null;
-    const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
+    const file = path.join(dir, ARTICLE_FILE);
+    const stamp = await stat(file).then(
+      (info) => ({ size: info.size, mtimeMs: info.mtimeMs }),
+      () => null,
+    );
+    const cached = stamp ? this.summaries.get(slug, stamp) : null;
+    if (cached) return cached;
+    const state = await readArticleFile(file);
     if (state.kind === 'ok') {
       const { id, headline, status, language, updatedAt, body } = state.article;
       const wordCount = countWords(`${headline}\n${bodyPlainText(body)}`);
-      return { slug, id, headline, status, language, updatedAt, wordCount, damaged: null };
+      const summary = { slug, id, headline, status, language, updatedAt, wordCount, damaged: null };
+      if (stamp) this.summaries.set(slug, stamp, summary);
+      return summary;
     }
     return {
       slug,

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ArticleLanguage, ArticleStatus, type ArticleSummary } from '../../common/article.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+
+/**
+ * The library list's rows, remembered by each article file's size and modification time in
+ * `.masthead/list-cache.json`, so opening a library of thousands of articles reads only the
+ * files that changed since the last list. Damaged articles are never cached (they are read each
+ * time, with their backup state). It is a cache: a missing or unreadable file is started afresh.
+ */
+
+const VERSION = 1;
+const Row = z.object({
+  size: z.number(),
+  mtimeMs: z.number(),
+  id: z.string(),
+  headline: z.string(),
+  status: ArticleStatus,
+  language: ArticleLanguage,
+  updatedAt: z.string(),
+  wordCount: z.number(),
+});
+type Row = z.infer<typeof Row>;
+const CacheFile = z.object({ version: z.literal(VERSION), rows: z.record(z.string(), Row) });
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+export class SummaryCache {
+  private rows = new Map<string, Row>();
+  private changed = false;
+
+  constructor(private readonly file: string) {}
+
+  async load(): Promise<void> {
+    try {
+      const parsed = CacheFile.safeParse(JSON.parse(await readFile(this.file, 'utf8')));
+      if (parsed.success) this.rows = new Map(Object.entries(parsed.data.rows));
+    } catch {
+      this.rows = new Map();
+    }
+  }
+
+  get(slug: string, stamp: FileStamp): ArticleSummary | null {
+    const row = this.rows.get(slug);
+    if (!row || row.size !== stamp.size || row.mtimeMs !== stamp.mtimeMs) return null;
+    const { size: _size, mtimeMs: _mtime, ...summary } = row;
+    return { slug, ...summary, damaged: null };
+  }
+
+  set(slug: string, stamp: FileStamp, summary: ArticleSummary): void {
+    if (summary.damaged || summary.id === null || summary.status === null || summary.language === null || summary.updatedAt === null) {
+      this.changed ||= this.rows.delete(slug);
+      return;
+    }
+    const { id, headline, status, language, updatedAt, wordCount } = summary;
+    this.rows.set(slug, { ...stamp, id, headline, status, language, updatedAt, wordCount });
+    this.changed = true;
+  }
+
+  /** Forgets articles that are gone, then writes the cache if anything changed. */
+  async save(present: ReadonlySet<string>): Promise<void> {
+    for (const slug of this.rows.keys()) {
+      if (!present.has(slug)) {
+        this.rows.delete(slug);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return;
+    this.changed = false;
+    await writeFileAtomic(this.file, JSON.stringify({ version: VERSION, rows: Object.fromEntries(this.rows) }));
+  }
+}
