@@ -28,13 +28,16 @@ import { SaveVersionDialog } from './features/review/SaveVersionDialog';
 import { CURRENT } from './features/review/sources';
 import type { ReviewPair } from './features/review/use-review';
 import { VersionsDialog } from './features/review/VersionsDialog';
+import { BesideEditor } from './features/split/BesideEditor';
+import { OpenBesideDialog } from './features/split/OpenBesideDialog';
+import { useBeside } from './features/split/use-beside';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { useAppEvents } from './features/workspace/use-app-events';
 import { useSessionSnapshot } from './features/workspace/use-session-snapshot';
 import { useWorkspace, type FailedAction } from './features/workspace/use-workspace';
 import './App.css';
 
-type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | 'check-cms' | 'versions' | 'save-version' | null;
+type OpenDialog = 'trash' | 'settings' | 'rename' | 'export' | 'check-cms' | 'versions' | 'save-version' | 'open-beside' | null;
 
 /** The window: library sidebar, editor pane, status bar, and the dialogs over them. */
 export function App() {
@@ -55,6 +58,12 @@ export function App() {
     [show],
   );
   const workspace = useWorkspace({ library, onFailure: fail, onTrashed });
+  // Split view: a second article edited beside the main one, saving on its own.
+  const beside = useBeside({
+    onSaved: library.refresh,
+    onOpenFailed: (error) => show({ kind: 'error', text: `${t('split.openFailed')} ${describeError(t, error)}` }),
+  });
+  const besideSlug = beside.current?.session.slug ?? null;
   const { view } = workspace;
   const session = view.kind === 'article' ? view.session : null;
   const snapshot = useSessionSnapshot(session);
@@ -92,6 +101,7 @@ export function App() {
 
   useAppEvents({
     workspace,
+    flushBeside: beside.flush,
     showTrash: () => setDialog('trash'),
     showRename: () => setDialog('rename'),
     showExport: () => setDialog('export'),
@@ -116,6 +126,10 @@ export function App() {
         }}
         onShowTrash={() => setDialog('trash')}
         onOpen={(summary: ArticleSummary) => {
+          if (summary.slug === besideSlug) {
+            show({ kind: 'error', text: t('split.alreadyBeside') });
+            return;
+          }
           setReview(null);
           void workspace.open(summary.slug);
         }}
@@ -125,7 +139,7 @@ export function App() {
         importMessage={<ImportMessage importer={importer} />}
         onDropFiles={importer.importFiles}
       />
-      <main className="editor-pane">
+      <main className={`editor-pane${beside.current ? ' editor-pane--split' : ''}`}>
         {/* Outside the editor's boundary, which is keyed per opening: a take reopens the article,
             and the compare view (with its Undo) stays. */}
         {view.kind === 'article' && reviewing && (
@@ -155,7 +169,12 @@ export function App() {
               </div>
             )}
           >
-            <div className="editor-screen-holder" hidden={reviewing}>
+            <div
+              className="editor-screen-holder"
+              hidden={reviewing}
+              role={beside.current ? 'region' : undefined}
+              aria-label={beside.current ? t('split.current') : undefined}
+            >
               <EditorScreen
                 session={view.session}
                 focusHeadline={view.focusHeadline}
@@ -168,8 +187,21 @@ export function App() {
                 onCheckCms={() => setDialog('check-cms')}
                 onVersions={() => setDialog('versions')}
                 onSaveVersion={() => setDialog('save-version')}
+                onOpenBeside={() => setDialog('open-beside')}
               />
             </div>
+          </ErrorBoundary>
+        )}
+        {beside.current && (
+          <ErrorBoundary
+            key={beside.current.key}
+            fallback={(error) => (
+              <div className="pane-message">
+                <p role="alert">{t('editor.crashed', { message: error.message })}</p>
+              </div>
+            )}
+          >
+            <BesideEditor beside={beside.current} hidden={reviewing} onClose={() => void beside.close()} />
           </ErrorBoundary>
         )}
         {view.kind === 'damaged' && (
@@ -204,6 +236,17 @@ export function App() {
         <VersionsDialog slug={session.slug} onClose={closeDialog} onCompare={(versionId) => void openReview({ left: { kind: 'version', versionId }, right: CURRENT })} />
       )}
       {dialog === 'save-version' && session && <SaveVersionDialog session={session} onClose={closeDialog} />}
+      {dialog === 'open-beside' && session && (
+        <OpenBesideDialog
+          articles={library.items ?? []}
+          currentSlug={session.slug}
+          onClose={closeDialog}
+          onOpen={(slug) => {
+            closeDialog();
+            void beside.open(slug);
+          }}
+        />
+      )}
       {dialog === 'check-cms' && session && (
         <CmsCheckDialog
           session={session}

@@ -6,11 +6,12 @@ import type panelsEn from './panels.en.json';
 import type publishEn from './publish.en.json';
 import type reviewEn from './review.en.json';
 import type searchEn from './search.en.json';
+import type splitEn from './split.en.json';
 
 // Type-checks every `t('…')` key against the English strings, the reference resource.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn & typeof reviewEn & typeof searchEn };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn & typeof reviewEn & typeof searchEn & typeof splitEn };
   }
 }

@@ -14,6 +14,8 @@ import searchAr from './search.ar.json';
 import searchEn from './search.en.json';
 import reviewAr from './review.ar.json';
 import reviewEn from './review.en.json';
+import splitAr from './split.ar.json';
+import splitEn from './split.en.json';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
 
 /**
@@ -31,8 +33,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn, ...searchEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr, ...searchAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn, ...searchEn, ...splitEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr, ...searchAr, ...splitAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

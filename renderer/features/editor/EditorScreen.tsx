@@ -36,6 +36,7 @@ interface EditorScreenProps {
   onCheckCms(): void;
   onVersions(): void;
   onSaveVersion(): void;
+  onOpenBeside(): void;
 }
 
 /** How long the checklist waits after typing stops before it reads the body again. */
@@ -59,6 +60,7 @@ export function EditorScreen({
   onCheckCms,
   onVersions,
   onSaveVersion,
+  onOpenBeside,
 }: EditorScreenProps) {
   const { t } = useTranslation();
   const [article] = useState(session.article);
@@ -210,6 +212,9 @@ export function EditorScreen({
           </Button>
           <Button variant="quiet" onClick={onSaveVersion}>
             {t('saveVersion.button')}
+          </Button>
+          <Button variant="quiet" onClick={onOpenBeside}>
+            {t('split.button')}
           </Button>
           <Button variant="quiet" onClick={onCheckCms}>
             {t('cmsCheck.button')}

@@ -12,7 +12,8 @@ interface StatusBarProps {
   save: SaveState | null;
 }
 
-function useSaveText(save: SaveState | null): string {
+/** The save state as the status bar words it ("Saved 10:42", "Saving…"). */
+export function useSaveText(save: SaveState | null): string {
   const { t } = useTranslation();
   const format = useFormatters();
   if (!save) return '';

@@ -5,6 +5,8 @@ import type { Workspace } from './use-workspace';
 
 interface AppCommands {
   workspace: Workspace;
+  /** Saves the article open beside (split view), if any. */
+  flushBeside(): Promise<boolean>;
   showTrash(): void;
   showRename(): void;
   showExport(): void;
@@ -23,7 +25,8 @@ export function useAppEvents(commands: AppCommands): void {
   latest.current = commands;
 
   useEffect(() => {
-    const flush = (): void => void latest.current.workspace.flush();
+    const flushAll = (): Promise<[boolean, boolean]> => Promise.all([latest.current.workspace.flush(), latest.current.flushBeside()]);
+    const flush = (): void => void flushAll();
 
     const runMenuCommand = (command: MenuCommand): void => {
       const { workspace, showTrash, showRename, showExport, showSettings, sendToCms, checkCms } = latest.current;
@@ -80,7 +83,7 @@ export function useAppEvents(commands: AppCommands): void {
         void (async () => {
           // Whatever happened to the save, the window must be allowed to close; a failure is
           // already on screen and a conflict cannot be settled without the user.
-          await latest.current.workspace.flush();
+          await flushAll();
           await api.app.closeReady({});
         })();
       }),

@@ -1,0 +1,98 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleSummary } from '../../../electron/common/article.js';
+import { Button } from '../../ui/Button';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import './split.css';
+
+interface OpenBesideDialogProps {
+  /** The library list (damaged articles are left out: they cannot be edited). */
+  articles: readonly ArticleSummary[];
+  /** The article open in the main editor, which cannot be opened beside itself. */
+  currentSlug: string;
+  onOpen(slug: string): void;
+  onClose(): void;
+}
+
+/**
+ * Open beside: the library's articles as a listbox (one Tab stop, arrow keys move the selection);
+ * Open shows the chosen one in a second pane. Choosing the article already open is refused here.
+ */
+export function OpenBesideDialog({ articles, currentSlug, onOpen, onClose }: OpenBesideDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const choices = articles.filter((article) => !article.damaged);
+  const [selected, setSelected] = useState<string | null>(() => (choices.find((a) => a.slug !== currentSlug) ?? choices[0])?.slug ?? null);
+  const [refused, setRefused] = useState(false);
+  const optionId = (slug: string) => `${id}-${slug}`;
+
+  const choose = (slug: string): void => {
+    setSelected(slug);
+    setRefused(false);
+  };
+  const confirm = (): void => {
+    if (!selected) return;
+    if (selected === currentSlug) setRefused(true);
+    else onOpen(selected);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
+    const index = choices.findIndex((a) => a.slug === selected);
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    let next: ArticleSummary | undefined;
+    if (step !== undefined) next = choices[Math.min(choices.length - 1, Math.max(0, index + step))];
+    else if (event.key === 'Home') next = choices[0];
+    else if (event.key === 'End') next = choices.at(-1);
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      confirm();
+      return;
+    }
+    if (!next) return;
+    event.preventDefault();
+    choose(next.slug);
+    document.getElementById(optionId(next.slug))?.scrollIntoView({ block: 'nearest' });
+  };
+
+  return (
+    <Dialog title={t('split.title')} onClose={onClose} className="open-beside-dialog" initialFocus={listRef}>
+      {choices.length < 2 && <p>{t('split.none')}</p>}
+      <ul
+        ref={listRef}
+        role="listbox"
+        aria-label={t('split.list')}
+        className="beside-list"
+        tabIndex={0}
+        aria-activedescendant={selected ? optionId(selected) : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {choices.map((article) => (
+          <li
+            key={article.slug}
+            id={optionId(article.slug)}
+            role="option"
+            aria-selected={article.slug === selected}
+            className="beside-list__item"
+            dir="auto"
+            onClick={() => choose(article.slug)}
+            onDoubleClick={confirm}
+          >
+            {article.headline.trim() || t('article.untitled')}
+          </li>
+        ))}
+      </ul>
+      {refused && (
+        <p className="field__error" role="alert">
+          {t('split.same')}
+        </p>
+      )}
+      <DialogActions>
+        <Button onClick={onClose}>{t('split.cancel')}</Button>
+        <Button variant="primary" disabled={!selected} onClick={confirm}>
+          {t('split.open')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
