@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleLanguage, ArticleStatus, type ArticleSummary } from '../../common/article.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readJsonFile } from '../fs/json-file.js';
 
 /**
  * The library list's rows, remembered by each article file's size and modification time in
@@ -36,12 +36,8 @@ export class SummaryCache {
   constructor(private readonly file: string) {}
 
   async load(): Promise<void> {
-    try {
-      const parsed = CacheFile.safeParse(JSON.parse(await readFile(this.file, 'utf8')));
-      if (parsed.success) this.rows = new Map(Object.entries(parsed.data.rows));
-    } catch {
-      this.rows = new Map();
-    }
+    const state = await readJsonFile(this.file, CacheFile).catch(() => null);
+    this.rows = state?.kind === 'ok' ? new Map(Object.entries(state.value.rows)) : new Map();
   }
 
   get(slug: string, stamp: FileStamp): ArticleSummary | null {

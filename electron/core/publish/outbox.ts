@@ -10,7 +10,7 @@ import { parseArticle, serializeArticle } from '../library/serialize.js';
 import { SerialQueue } from '../library/serial-queue.js';
 import { CmsError } from './cms-error.js';
 import { dropInFolder } from './folder-drop.js';
-import { readJsonFile, setAsideDamaged, writeJsonFile } from './json-file.js';
+import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
 import { updateTargetSync, readSyncRecord } from './sync-record.js';
 import type { TargetsStore } from './targets-store.js';
 import { postFingerprint, WordPressClient } from './wordpress/client.js';

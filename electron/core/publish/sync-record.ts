@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Article } from '../../common/article.js';
 import { serializeArticle } from '../library/serialize.js';
-import { readJsonFile, setAsideDamaged, writeJsonFile } from './json-file.js';
+import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
 
 /**
  * What an article remembers of each target it went to, in `<slug>.article/sync.json`: the remote

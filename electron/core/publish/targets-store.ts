@@ -7,7 +7,7 @@ import type { FolderTarget, PublishTarget, TargetList, WordPressConnection, Word
 import { siteLabel } from './cms-error.js';
 import { ApiFailure } from '../errors.js';
 import { SerialQueue } from '../library/serial-queue.js';
-import { readJsonFile, writeJsonFile } from './json-file.js';
+import { readJsonFile, writeJsonFile } from '../fs/json-file.js';
 import { targetSecretKey, type SecretStore } from './secrets.js';
 
 /**

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from '../fs/json-file.js';
 import { ArticleLanguage, ArticleStatus } from '../../common/article.js';
-import { errnoCode } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { ArticleMeta } from './article-document.js';
 
@@ -46,19 +45,8 @@ export function indexFilePath(housekeeping: string): string {
 
 /** The saved index, or null when there is none worth loading. */
 export async function readIndexFile(file: string): Promise<IndexFileContent | null> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return null;
-    throw err;
-  }
-  try {
-    const parsed = IndexFileSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const state = await readJsonFile(file, IndexFileSchema);
+  return state.kind === 'ok' ? state.value : null;
 }
 
 export async function writeIndexFile(file: string, entries: ReadonlyMap<string, IndexedEntry>, index: object): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import type { z } from 'zod';
 import { errnoCode } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 export type JsonFileState<T> = { kind: 'missing' } | { kind: 'ok'; value: T } | { kind: 'damaged'; reason: string };
 
