@@ -73,12 +73,15 @@ export function BylinePanel({ byline, sources, language, suggestions, onChange, 
   const root = useRef<HTMLDivElement>(null);
 
   // Focus follows the row that moved, the row that was added, or what is left after a removal.
+  // Another part of the window may re-render before the change reaches this panel: the target is
+  // kept until a render shows it.
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
+    const element = root.current?.querySelector<HTMLElement>(target) ?? document.querySelector<HTMLElement>(target);
+    if (!element) return;
     pendingFocus.current = null;
-    const element = root.current?.querySelector<HTMLElement>(target) ?? document.getElementById(addContributorId);
-    element?.focus();
+    element.focus();
   });
 
   const printed = useMemo(() => printedByline(byline, bylineStyle(language), isolate), [byline, language]);
