@@ -79,3 +79,11 @@ export function isSafeSlug(slug: string): boolean {
     !WINDOWS_RESERVED.test(slug)
   );
 }
+
+/**
+ * The slug the CMS gets: the one set by hand (tidied by the same rule), or the headline's while
+ * the article follows its headline (`slug` null or blank), as Publish details shows it.
+ */
+export function effectiveSlug(slug: string | null, headline: string): string {
+  return slug !== null && slug.trim() !== '' ? slugify(slug) : slugify(headline);
+}

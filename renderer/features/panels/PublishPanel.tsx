@@ -11,7 +11,7 @@ import { LengthGuide } from './LengthGuide';
 import { LENGTH_TARGETS } from './length-guide';
 import { useSections } from './library-lists';
 import { Panel } from './Panel';
-import { slugify } from './slug';
+import { slugify } from '../../../electron/common/slug.js';
 import { TagsField } from './TagsField';
 import { ZonedTimeField } from './ZonedTimeField';
 import { localToZonedIso, timeZoneChoices, userTimeZone, zonedIsoToLocal } from './zoned-time';

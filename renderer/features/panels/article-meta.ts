@@ -1,5 +1,5 @@
 import type { Article, Contributor } from '../../../electron/common/article.js';
-import { slugify } from './slug.js';
+import { slugify } from '../../../electron/common/slug.js';
 
 /**
  * Everything about an article the panels edit: all of Article except its identity, timestamps,

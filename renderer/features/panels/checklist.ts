@@ -2,7 +2,7 @@ import type { ArticleBody, SerializedPhotoNode } from '../../../electron/common/
 import { isAllowedLinkUrl } from '../../editor/url-scheme.js';
 import type { ArticleMeta } from './article-meta.js';
 import { hasByline } from './byline.js';
-import { effectiveSlug } from './slug.js';
+import { effectiveSlug } from '../../../electron/common/slug.js';
 
 /**
  * The "Ready to publish" checklist, computed from the article alone (a pure function, so it can

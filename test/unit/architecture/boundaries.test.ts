@@ -39,6 +39,13 @@ async function importsOf(files: string[]): Promise<Import[]> {
 const isElectron = (s: string) => s === 'electron' || s.startsWith('electron/');
 const isNodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'crypto', 'http'].includes(s);
 
+
+/**
+ * Pure modules of electron/common that the renderer runs as they are, so one rule serves both
+ * sides: the slug and count rules, and the compare engine.
+ */
+const RENDERER_RUNS = ['electron/common/slug.ts', 'electron/common/text.ts', 'electron/common/compare'];
+
 describe('module boundaries', () => {
   it('electron/core and electron/common never import electron', async () => {
     const imports = await importsOf([...(await sourceFiles('electron/core')), ...(await sourceFiles('electron/common'))]);
@@ -56,23 +63,23 @@ describe('module boundaries', () => {
     expect(imports.filter((i) => isElectron(i.specifier))).toEqual([]);
   });
 
-  it('renderer code imports only types from electron/, except the compare engine', async () => {
+  it('renderer code imports only types from electron/, except the pure shared rules', async () => {
     const files = await sourceFiles('renderer');
     const imports = await importsOf(files);
-    const compareEngine = path.join(ROOT, 'electron', 'common', 'compare') + path.sep;
+    const shared = RENDERER_RUNS.map((p) => path.join(ROOT, p));
     const intoElectron = imports.filter((i) => {
       if (isElectron(i.specifier)) return true;
       if (!i.specifier.startsWith('.')) return false;
-      const target = path.resolve(ROOT, path.dirname(i.file), i.specifier);
-      return target.startsWith(path.join(ROOT, 'electron') + path.sep) && !target.startsWith(compareEngine);
+      const target = path.resolve(ROOT, path.dirname(i.file), i.specifier).replace(/\.js$/, '.ts');
+      return target.startsWith(path.join(ROOT, 'electron') + path.sep) && !shared.some((p) => target === p || target.startsWith(p + path.sep));
     });
     expect(intoElectron.length).toBeGreaterThan(0);
     expect(intoElectron.filter((i) => !i.typeOnly)).toEqual([]);
   });
 
-  it('the compare engine, which the renderer runs too, needs nothing but types and the diff library', async () => {
-    const imports = await importsOf(await sourceFiles('electron/common/compare'));
-    const runtime = imports.filter((i) => !i.typeOnly && !i.specifier.startsWith('./'));
+  it('the shared rules the renderer runs need nothing at run time but each other and the diff library', async () => {
+    const files = (await Promise.all(RENDERER_RUNS.map((p) => (p.endsWith('.ts') ? [p] : sourceFiles(p))))).flat();
+    const runtime = (await importsOf(files)).filter((i) => !i.typeOnly && !i.specifier.startsWith('./'));
     expect(runtime.map((i) => i.specifier)).toEqual(runtime.map(() => 'diff'));
   });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeSlug, MAX_SLUG_LENGTH, slugify, slugWithSuffix, utf8Length } from '../../../electron/common/slug.js';
+import { effectiveSlug, isSafeSlug, MAX_SLUG_LENGTH, slugify, slugWithSuffix, utf8Length } from '../../../electron/common/slug.js';
 
 describe('slugify', () => {
   it('makes an English headline lower-case words joined by hyphens', () => {
@@ -144,5 +144,17 @@ describe('slugs stay inside the library', () => {
       expect(bundle.startsWith(lib + path.sep), JSON.stringify(headline)).toBe(true);
       expect(path.dirname(bundle)).toBe(lib);
     }
+  });
+});
+
+describe('the slug the CMS gets', () => {
+  it('keeps Arabic letters and drops diacritics and tatweel', () => {
+    expect(slugify('صرّحَ المتحدثُ ـ اليوم')).toBe('صرح-المتحدث-اليوم');
+  });
+
+  it('follows the headline until a slug is set by hand, which is tidied by the same rule', () => {
+    expect(effectiveSlug(null, 'Budget vote delayed')).toBe('budget-vote-delayed');
+    expect(effectiveSlug('  ', 'Budget vote delayed')).toBe('budget-vote-delayed');
+    expect(effectiveSlug('Vote: Budget!', 'Budget vote delayed')).toBe('vote-budget');
   });
 });

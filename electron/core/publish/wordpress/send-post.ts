@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../common/article.js';
 import type { JobProgress } from '../../../common/publish.js';
-import { slugify } from '../../../common/slug.js';
+import { effectiveSlug } from '../../../common/slug.js';
 import { captionText, leadPhotoOf, bodyPhotos, mimeOfFile, type ExportPhoto } from '../../export/walker.js';
 import { MEDIA_DIR } from '../../library/layout.js';
 import { CmsError } from '../cms-error.js';
@@ -167,8 +167,7 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
     title: article.headline.trim(),
     content: postContent(article, urlOf),
     excerpt: article.excerpt.trim(),
-    // The slug field left empty follows the headline, as Publish details shows it.
-    slug: siteSlug(article.slug ?? slugify(article.headline)),
+    slug: siteSlug(effectiveSlug(article.slug, article.headline)),
     ...postStatusAndDate(article, ctx.now()),
     categories,
     tags,
