@@ -3,6 +3,12 @@ export function compactUtc(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
 
+/** The time a compactUtc stamp stands for, in ms. */
+export function parseCompactUtc(stamp: string): number {
+  const s = stamp;
+  return Date.parse(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`);
+}
+
 /**
  * The updatedAt for a save: now, or just after the previous one when the clock says otherwise
  * (clock changes, two saves in one millisecond), so every save is distinguishable from the last.

@@ -342,8 +342,10 @@ export class Outbox {
     return parsed.article;
   }
 
-  /** The article may have been renamed since it was queued: find its bundle by id. */
+  /** The article may have been renamed since it was queued: find its bundle by id (listing only when it moved). */
   private async currentSlug(job: StoredJob): Promise<string> {
+    const atQueued = await this.options.library.open(job.slug).catch(() => null);
+    if (atQueued?.article.id === job.articleId) return job.slug;
     const summaries = await this.options.library.list();
     const match = summaries.find((s) => s.id === job.articleId);
     if (!match) throw new ApiFailure('NOT_FOUND', `"${job.headline}" is no longer in the library (deleted or moved to the trash).`);

@@ -8,7 +8,7 @@ import type { VersionReason, VersionSummary } from '../../common/versions.js';
 import { VERSION_REASONS } from '../../common/versions.js';
 import { ApiFailure } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { compactUtc } from '../library/timestamps.js';
+import { compactUtc, parseCompactUtc } from '../library/timestamps.js';
 import { contentKey } from '../publish/sync-record.js';
 import { thinVersions } from './thinning.js';
 
@@ -93,11 +93,22 @@ export class VersionStore {
     return summary(version);
   }
 
-  /** On save: a version when the article changed and the newest version is over 10 minutes old. */
-  async afterSave(bundleDir: string, article: Article): Promise<VersionSummary | null> {
-    const newest = (await this.readAll(bundleDir))[0];
-    if (newest && this.now().getTime() - Date.parse(newest.createdAt) < AUTO_VERSION_AFTER_MS) return null;
-    return this.take(bundleDir, article, 'auto');
+  /**
+   * On save: a version when the article changed and the newest version is over 10 minutes old.
+   * Autosave calls this every few seconds of typing, so the age comes from the file names alone
+   * and the article is read only when a version is due.
+   */
+  async afterSave(bundleDir: string, article: () => Promise<Article>): Promise<VersionSummary | null> {
+    const newest = await this.newestTime(bundleDir);
+    if (newest !== null && this.now().getTime() - newest < AUTO_VERSION_AFTER_MS) return null;
+    return this.take(bundleDir, await article(), 'auto');
+  }
+
+  private async newestTime(bundleDir: string): Promise<number | null> {
+    const names = await readdir(path.join(bundleDir, REVISIONS_DIR)).catch(() => [] as string[]);
+    const stamps = names.map((n) => FILE_NAME.exec(n)?.[1]).filter((m): m is string => m !== undefined).sort();
+    const last = stamps.at(-1);
+    return last ? parseCompactUtc(last) : null;
   }
 
   private async thin(bundleDir: string, versions: StoredVersion[]): Promise<void> {

@@ -17,8 +17,7 @@ export function articleHandlers(workspace: Workspace): Pick<HandlerSet, ArticleC
     'article:save': async ({ slug, article, baseUpdatedAt, force }) => {
       const saved = await workspace.library.save(slug, article, baseUpdatedAt, force ?? false);
       // Autosave runs every few seconds of typing; a version is kept at most every 10 minutes.
-      const { article: stored } = await workspace.library.open(saved.slug);
-      await workspace.versions.afterSave(await workspace.library.bundleDirectory(saved.slug), stored);
+      await workspace.versions.afterSave(await workspace.library.bundleDirectory(saved.slug), async () => (await workspace.library.open(saved.slug)).article);
       return saved;
     },
     'article:rename': async ({ slug, newSlug }) => workspace.library.rename(slug, newSlug),
