@@ -21,7 +21,7 @@ import { figure, type Figure } from './report.js';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const KEYS = 200;
 const WARM_UP_KEYS = 10;
 const PACE_MS = 50;
@@ -113,7 +113,7 @@ async function scrollCompare(page: Page): Promise<{ median: number; p95: number 
   return frameStats((await page.evaluate(SCROLL_PROBE('section[aria-label="Left draft"]'))) as number[]);
 }
 
-async function mastheadHost(library: string): Promise<{ server: HostServer; workspace: Workspace }> {
+export async function mastheadHost(library: string): Promise<{ server: HostServer; workspace: Workspace }> {
   const recent: string[] = [];
   const workspace = new Workspace({ lastLibrary: () => null, recentLibraries: () => recent, rememberLibrary: () => undefined }, null, () => undefined, new MemorySecretStore(), 'bench');
   await workspace.open(library);

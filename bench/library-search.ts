@@ -1,3 +1,4 @@
+import { chromium, type Browser } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,14 +7,16 @@ import { SearchRequest } from '../electron/common/search.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
 import { SearchIndex } from '../electron/core/search/search-index.js';
 import { seeded } from './drafts.js';
+import { CHROMIUM_ARGS, mastheadHost } from './editor.js';
 import { generateLibrary } from './library.js';
 import { figure, type Figure } from './report.js';
 
 /**
  * A library of 10,000 generated articles (English and Arabic, photos, varied metadata, fixed
- * seed). Listing it with a fresh store (and again on reopening, from the list cache) against a
- * plain Node loop reading the same files; 100
- * searches for words of real headlines against ripgrep over the same files as text.
+ * seed). The first screen of its list in the real window (first opening, and reopening); the main
+ * process's memory with it open; listing it with a fresh store (and again on reopening, from the
+ * list cache) against a plain Node loop reading the same files; 100 searches for words of real
+ * headlines against ripgrep over the same files as text.
  */
 const ARTICLES = 10_000;
 const QUERIES = 100;
@@ -33,10 +36,53 @@ async function plainList(dir: string): Promise<number> {
   return read;
 }
 
+/**
+ * Milliseconds from opening the library (as the main process does at start) to the first row of
+ * the "Articles" list painted in the window; then lets the whole list and the index finish and
+ * closes, which leaves the caches a reopening finds.
+ */
+async function firstScreen(browser: Browser, dir: string): Promise<number> {
+  const start = performance.now();
+  const { server, workspace } = await mastheadHost(dir);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(server.url);
+    await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first().waitFor();
+    const shown = performance.now() - start;
+    await workspace.library.list();
+    await workspace.search.idle();
+    return shown;
+  } finally {
+    await page.close();
+    await server.close();
+    await workspace.closeLibrary();
+  }
+}
+
+/** Resident memory (MB) of bench/main-process.js with the library open, listed and indexed; without a library, a bare Node process. */
+function mainProcessMemory(dir?: string): { rss: number; heapUsed: number } {
+  const script = path.join(import.meta.dirname, 'main-process.js');
+  const result = spawnSync(process.execPath, [script, ...(dir ? [dir] : [])], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the main-process memory probe failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as { rss: number; heapUsed: number };
+}
+
 export async function libraryFigures(): Promise<Figure[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'masthead-bench-library-'));
+  let browser: Browser | null = null;
   try {
     const generated = await generateLibrary(dir, ARTICLES, 7);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const firstOpening = await firstScreen(browser, dir);
+    const reopening = await firstScreen(browser, dir);
+    await browser.close();
+    browser = null;
+    const memory = mainProcessMemory(dir);
+    const bareNode = mainProcessMemory();
+    console.log(`Main process with ${ARTICLES.toLocaleString('en')} articles listed and indexed: ${Math.round(memory.rss)} MB resident, ${Math.round(memory.heapUsed)} MB of JavaScript heap in use`);
+    // The list and index measured from here on start without their caches.
+    await rm(path.join(dir, '.masthead', 'list-cache.json'), { force: true });
+    await rm(path.join(dir, '.masthead', 'search-index.json'), { force: true });
 
     let start = performance.now();
     const cold = await LibraryStore.open(dir, { sampleText: null, watch: false });
@@ -55,10 +101,6 @@ export async function libraryFigures(): Promise<Figure[]> {
 
     const index = SearchIndex.start(library, { saveDelayMs: 60_000 });
     await index.idle();
-    // What the main process holds with this library open, listed and indexed (this process also
-    // holds the generator's list of headlines, a few MB).
-    const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    console.log(`Memory with ${ARTICLES.toLocaleString('en')} articles listed and indexed: ${rss} MB resident`);
     const random = seeded(99);
     const words = Array.from({ length: QUERIES }, () => {
       const headline = generated[Math.floor(random() * generated.length)]!.headline;
@@ -82,13 +124,19 @@ export async function libraryFigures(): Promise<Figure[]> {
     }
     await index.stop();
     await library.close();
+    const plainLoop = 'plain Node loop reading and parsing the same files';
     return [
+      figure('library.firstScreen', firstOpening, plain, plainLoop),
+      figure('library.firstScreen.reopen', reopening, plain, plainLoop),
+      figure('library.memory.rss', memory.rss, bareNode.rss, 'a bare Node process', 'MB'),
+      figure('library.memory.heap', memory.heapUsed, bareNode.heapUsed, 'a bare Node process', 'MB'),
       figure('library.list', list, plain, 'plain Node loop reading and parsing the same files'),
       figure('library.list.reopen', warm, plain, 'plain Node loop reading and parsing the same files'),
       figure('search.p50', percentile(ours, 50), percentile(rg, 50), 'ripgrep over the same files (rg -l -i -F)'),
       figure('search.p95', percentile(ours, 95), percentile(rg, 95), 'ripgrep over the same files (rg -l -i -F)'),
     ];
   } finally {
+    await browser?.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,19 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 
-/** One measured figure next to its reference, measured in the same run; both in ms. */
+/** One measured figure next to its reference, measured in the same run; both in ms (memory in MB). */
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms';
+  unit: 'ms' | 'MB';
   reference: number;
   /** What the reference is, for the table (not in the JSON contract's required fields). */
   referenceName: string;
   ratio: number;
 }
 
-export function figure(name: string, value: number, reference: number, referenceName: string): Figure {
-  return { name, value: round(value), unit: 'ms', reference: round(reference), referenceName, ratio: round(value / reference) };
+export function figure(name: string, value: number, reference: number, referenceName: string, unit: Figure['unit'] = 'ms'): Figure {
+  return { name, value: round(value), unit, reference: round(reference), referenceName, ratio: round(value / reference) };
 }
 
 function round(n: number): number {

@@ -126,7 +126,8 @@ export const requestSchemas = {
   'library:info': z.strictObject({}),
   'library:open': z.strictObject({ path: LibraryPath }),
   'library:choose': z.strictObject({}),
-  'library:list': z.strictObject({}),
+  /** `first`: only the top of the list, fast, for the first screen of a big library (the full list follows). */
+  'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional() }),
   'article:create': z.strictObject({ headline: z.string().max(1000).optional() }),
   'article:open': z.strictObject({ slug: Slug, fromBackup: z.boolean().optional() }),
   'article:save': z.strictObject({

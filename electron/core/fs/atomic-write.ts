@@ -76,8 +76,11 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Removes temp files a crash left behind in `dir`; returns how many. A missing folder has none. */
-export async function cleanupStaleTempFiles(dir: string): Promise<number> {
+/**
+ * Removes temp files a crash left behind in `dir`; returns how many. A missing folder has none.
+ * With `olderThanMs`, files modified since then (a write of this process in progress) are kept.
+ */
+export async function cleanupStaleTempFiles(dir: string, olderThanMs?: number): Promise<number> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -85,7 +88,9 @@ export async function cleanupStaleTempFiles(dir: string): Promise<number> {
     if (errCode(err) === 'ENOENT' || errCode(err) === 'ENOTDIR') return 0;
     throw err;
   }
-  const stale = names.filter(isTempFileName);
-  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
+  const temps = names.filter(isTempFileName).map((name) => path.join(dir, name));
+  const times = await Promise.all(temps.map((file) => stat(file).then((info) => info.mtimeMs, () => Infinity)));
+  const stale = olderThanMs === undefined ? temps : temps.filter((_, i) => times[i]! < olderThanMs);
+  await Promise.all(stale.map((file) => rm(file, { force: true })));
   return stale.length;
 }

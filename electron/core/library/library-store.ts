@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path, { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
@@ -52,6 +53,9 @@ const COPY_SUFFIX = ' (copy)';
 const MAX_HEADLINE = 1000;
 const MAX_SAME_SLUG = 10_000;
 const LIST_CONCURRENCY = 16;
+const STAT_CONCURRENCY = 32;
+/** The sweep of temp files inside the bundles starts once the list was asked for, or after this long. */
+const SWEEP_AT_LATEST_MS = 2000;
 
 /**
  * One library folder: the articles in it, their backups and the trash. The only service the API
@@ -64,6 +68,14 @@ export class LibraryStore {
   private readonly queue = new SerialQueue();
   private watcher: LibraryWatcher | null = null;
   private readonly summaries: SummaryCache;
+  /** The sweep of crash leftovers inside the bundles, which runs after opening (close waits for it). */
+  private sweep: Promise<void> = Promise.resolve();
+  private closing = false;
+  private markListed!: () => void;
+  /** Resolves when a list (or its first screen) has been answered since opening. */
+  readonly listed = new Promise<void>((resolve) => {
+    this.markListed = resolve;
+  });
 
   private constructor(
     /** Absolute and free of links, so containment checks compare like with like. */
@@ -76,16 +88,26 @@ export class LibraryStore {
     const root = await prepareFolder(dir);
     const store = new LibraryStore(root);
     try {
+      const openedAt = Date.now();
       await store.tidyUp();
       await store.ensureSample(options.sampleText);
       await store.summaries.load();
+      // After the first screen of the list (its reads come first), or a moment after opening.
+      void Promise.race([store.listed, delay(SWEEP_AT_LATEST_MS, undefined, { ref: false })]).then(() => {
+        if (!store.closing) store.sweep = store.sweepBundles(openedAt);
+      });
     } catch (err) {
       rethrowAsApiFailure(err, `open the library "${path.basename(root)}"`);
     }
     if (options.watch !== false) {
-      store.watcher = await watchLibrary(root, store.fingerprints, () => store.queue.idle(), store.emit);
+      store.watcher = watchLibrary(root, store.fingerprints, () => store.queue.idle(), store.emit);
     }
     return store;
+  }
+
+  /** Resolves when changes by other programs are reported for every article (watching starts in the background). */
+  get watching(): Promise<void> {
+    return this.watcher?.ready ?? Promise.resolve();
   }
 
   onEvent(listener: LibraryEventListener): () => void {
@@ -95,31 +117,68 @@ export class LibraryStore {
 
   /** Lets running changes finish, then stops watching. */
   async close(): Promise<void> {
+    this.closing = true;
+    await this.sweep;
     await this.queue.idle();
     await this.watcher?.close();
     this.watcher = null;
     this.listeners.clear();
   }
 
-  /** Damaged articles first (they need the user's attention), then the most recently updated. */
-  async list(): Promise<ArticleSummary[]> {
+  /**
+   * Damaged articles first (they need the user's attention), then the most recently updated.
+   * `first` asks for the top of that list only, quickly, for the first screen of a big library:
+   * the newest rows of the list cache (checked against their files) and the articles the cache
+   * does not know (on a first opening, only the most recently modified of them). An old article
+   * edited by another program while the library was closed, or a damaged one the cache never
+   * knew, can be missing from it; the full list that follows is exact.
+   */
+  async list(options: { first?: number } = {}): Promise<ArticleSummary[]> {
     // A change in progress (a backup being restored) would show as a passing damage.
     await this.queue.idle();
     try {
       const slugs = await this.bundleSlugs();
+      if (options.first !== undefined && slugs.length > options.first) return await this.firstScreen(slugs, options.first);
       const summaries = await mapLimit(slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug));
       // Only a cache: a library on a read-only disk still lists.
       await this.summaries.save(new Set(slugs)).catch(() => undefined);
-      return summaries
-        .filter((s): s is ArticleSummary => s !== null)
-        .sort(
-          (a, b) =>
-            Number(b.damaged !== null) - Number(a.damaged !== null) ||
-            time(b.updatedAt) - time(a.updatedAt) ||
-            a.slug.localeCompare(b.slug),
-        );
+      return sortSummaries(summaries.filter((s): s is ArticleSummary => s !== null));
     } catch (err) {
       rethrowAsApiFailure(err, 'list the articles in the library');
+    } finally {
+      this.markListed();
+    }
+  }
+
+  private async firstScreen(slugs: string[], first: number): Promise<ArticleSummary[]> {
+    // The newest articles the cache knows, each checked against its file (read again if it changed).
+    const present = new Set(slugs);
+    const newest = this.summaries.newest(first).filter((slug) => present.has(slug));
+    const known = await mapLimit(newest, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+    // Articles the cache does not know: all of them on reopening (a few new ones); on a first
+    // opening, the most recently modified.
+    let unknown = slugs.filter((slug) => !this.summaries.has(slug));
+    if (unknown.length > first) {
+      const stamps = await mapLimit(unknown, STAT_CONCURRENCY, (slug) => this.plainBundleStamp(slug));
+      unknown = unknown
+        .map((slug, i) => ({ slug, mtimeMs: stamps[i]?.mtimeMs ?? Number.POSITIVE_INFINITY }))
+        .sort((a, b) => b.mtimeMs - a.mtimeMs)
+        .slice(0, first)
+        .map(({ slug }) => slug);
+    }
+    const read = await mapLimit(unknown, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+    return sortSummaries([...known, ...read].filter((s): s is ArticleSummary => s !== null)).slice(0, first);
+  }
+
+  /** Size and time of the article.json of a bundle that is a plain folder; null for links and missing files. */
+  private async plainBundleStamp(slug: string): Promise<{ size: number; mtimeMs: number } | null> {
+    try {
+      const dir = this.bundlePath(slug);
+      if (!(await lstat(dir)).isDirectory()) return null;
+      const info = await stat(path.join(dir, ARTICLE_FILE));
+      return { size: info.size, mtimeMs: info.mtimeMs };
+    } catch {
+      return null;
     }
   }
 
@@ -408,9 +467,20 @@ export class LibraryStore {
     await rm(path.join(this.housekeeping, STAGING_DIR), { recursive: true, force: true });
     await cleanupStaleTempFiles(this.path);
     await cleanupStaleTempFiles(this.housekeeping);
-    for (const slug of await this.bundleSlugs()) {
-      const dir = await this.existingBundle(slug).catch(() => null);
-      if (dir) await cleanupStaleTempFiles(dir);
+  }
+
+  /**
+   * Temp files of interrupted writes inside the bundles, after opening so a big library lists at
+   * once. Only files older than the opening go: the ones our own saves are writing are newer.
+   */
+  private async sweepBundles(openedAt: number): Promise<void> {
+    try {
+      await mapLimit(await this.bundleSlugs(), STAT_CONCURRENCY, async (slug) => {
+        const dir = await this.existingBundle(slug).catch(() => null);
+        if (dir) await cleanupStaleTempFiles(dir, openedAt);
+      });
+    } catch {
+      // Leftovers are hidden and harmless; the next opening tries again.
     }
   }
 
@@ -626,6 +696,14 @@ async function prepareFolder(dir: string): Promise<string> {
 
 function damageReason(state: Exclude<ArticleFileState, { kind: 'ok' }>): string {
   return state.kind === 'missing' ? `${ARTICLE_FILE} is missing` : state.reason;
+}
+
+/** The library list's order: damaged first, then the most recently updated. */
+function sortSummaries(summaries: ArticleSummary[]): ArticleSummary[] {
+  return summaries.sort(
+    (a, b) =>
+      Number(b.damaged !== null) - Number(a.damaged !== null) || time(b.updatedAt) - time(a.updatedAt) || a.slug.localeCompare(b.slug),
+  );
 }
 
 /** Milliseconds of an ISO time, for sorting; other programs may write offsets instead of Z. */

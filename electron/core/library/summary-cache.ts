@@ -47,6 +47,19 @@ export class SummaryCache {
     return { slug, ...summary, damaged: null };
   }
 
+  has(slug: string): boolean {
+    return this.rows.has(slug);
+  }
+
+  /** The `count` most recently updated articles the cache knows, newest first (they may have changed since). */
+  newest(count: number): string[] {
+    return [...this.rows]
+      .map(([slug, row]) => ({ slug, time: Date.parse(row.updatedAt) || 0 }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, count)
+      .map(({ slug }) => slug);
+  }
+
   set(slug: string, stamp: FileStamp, summary: ArticleSummary): void {
     if (summary.damaged || summary.id === null || summary.status === null || summary.language === null || summary.updatedAt === null) {
       this.changed ||= this.rows.delete(slug);

@@ -30,8 +30,13 @@ export interface SearchIndexOptions {
    * changed the index ends with a report where done equals total, so readers can ask again.
    */
   onProgress?(progress: IndexingProgress): void;
-  /** How long after the last change the index file is written (default 2 s). */
+  /**
+   * How long after the last change the index file is written (default 30 s; it is written on
+   * stop too). A file a little behind costs only re-reading the articles changed since.
+   */
   saveDelayMs?: number;
+  /** Loading waits for this (the library's first list, so a big library's first screen comes first). */
+  after?: Promise<unknown>;
 }
 
 const STAT_CONCURRENCY = 32;
@@ -84,7 +89,10 @@ export class SearchIndex {
     private readonly library: IndexedLibrary,
     private readonly options: SearchIndexOptions,
   ) {
-    this.loaded = this.enqueue(() => this.load());
+    this.loaded = this.enqueue(async () => {
+      await options.after;
+      await this.load();
+    });
     this.reconcile();
     // Both of the store's events mean files changed: ours (a save, a new or renamed bundle) or another program's.
     this.unsubscribe = library.onEvent(() => void this.reconcile());
@@ -309,7 +317,7 @@ export class SearchIndex {
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
       void this.enqueue(() => this.save());
-    }, this.options.saveDelayMs ?? 2000);
+    }, this.options.saveDelayMs ?? 30_000);
   }
 
   private async save(): Promise<void> {

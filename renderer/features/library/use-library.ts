@@ -11,13 +11,16 @@ export interface Library {
   refresh(): void;
 }
 
+/** Rows asked for before the whole list: more than any window shows at once. */
+const FIRST_SCREEN = 100;
+
 /** The library's article list, kept current on `library:changed` and after our own writes. */
 export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => void): Library {
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
-  const state = useRef({ running: false, again: false });
+  const state = useRef({ running: false, again: false, listed: false });
 
   const refresh = useCallback(() => {
     if (state.current.running) {
@@ -26,9 +29,15 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
     }
     state.current.running = true;
     void (async () => {
+      if (!state.current.listed) {
+        // A big library shows its first screen at once; the whole list follows.
+        const top = await api.library.list({ first: FIRST_SCREEN });
+        if (top.ok) setItems(top.value);
+      }
       do {
         state.current.again = false;
         const result = await api.library.list({});
+        state.current.listed = true;
         if (result.ok) setItems(result.value);
         else onErrorRef.current('list', result.error);
       } while (state.current.again);
@@ -51,9 +60,11 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
     refresh();
     void loadInfo();
     return api.events.on('library:changed', ({ path }) => {
+      // A different folder was opened (library:open): its first screen comes first, the footer path follows.
+      const otherLibrary = Boolean(path && infoPath.current !== null && path !== infoPath.current);
+      if (otherLibrary) state.current.listed = false;
       refresh();
-      // A different folder was opened (library:open): the footer path follows.
-      if (path && infoPath.current !== null && path !== infoPath.current) void loadInfo();
+      if (otherLibrary) void loadInfo();
     });
   }, [refresh, loadInfo]);
 

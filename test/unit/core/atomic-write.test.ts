@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,19 @@ describe('cleanupStaleTempFiles', () => {
     for (const name of [...keep, ...stale]) await writeFile(path.join(dir, name), 'x');
     expect(await cleanupStaleTempFiles(dir)).toBe(2);
     expect((await readdir(dir)).sort()).toEqual([...keep].sort());
+  });
+
+  it('keeps temp files written since a given time (a write in progress)', async () => {
+    const dir = await makeTempDir();
+    const old = path.join(dir, '.article.json.0123456789ab.tmp');
+    const fresh = path.join(dir, '.article.json.ffffffffffff.tmp');
+    await writeFile(old, 'x');
+    await writeFile(fresh, 'x');
+    const cutoff = Date.now();
+    await utimes(old, new Date(cutoff - 60_000), new Date(cutoff - 60_000));
+    await utimes(fresh, new Date(cutoff + 1_000), new Date(cutoff + 1_000));
+    expect(await cleanupStaleTempFiles(dir, cutoff)).toBe(1);
+    expect(await readdir(dir)).toEqual([path.basename(fresh)]);
   });
 
   it('treats a missing folder as clean', async () => {

@@ -1,9 +1,23 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../electron/core/library/library-store.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
+import { sampleArticle } from './article-fixtures.js';
 import { makeTempDir } from './temp-dir.js';
+
+/** `count` articles written as another program would, the newest (by updatedAt and file time) last. */
+async function writeArticles(dir: string, count: number): Promise<void> {
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  for (let i = 0; i < count; i++) {
+    const when = new Date(start + i * 3_600_000);
+    const bundle = path.join(dir, `story-${i}.article`);
+    await mkdir(bundle);
+    const file = path.join(bundle, 'article.json');
+    await writeFile(file, serializeArticle(sampleArticle({ id: crypto.randomUUID(), headline: `Story ${i}`, updatedAt: when.toISOString() })));
+    await utimes(file, when, when);
+  }
+}
 
 describe('the library list cache', () => {
   it('remembers rows between sessions and still sees edits, removals and damage made meanwhile', async () => {
@@ -37,5 +51,38 @@ describe('the library list cache', () => {
     const second = await LibraryStore.open(dir, { sampleText: null, watch: false });
     expect((await second.list()).map((s) => s.headline)).toEqual(['Budget vote']);
     await second.close();
+  });
+
+  it('gives the first screen of a big library quickly: the newest articles, checked against their files', async () => {
+    const dir = await makeTempDir();
+    await writeArticles(dir, 40);
+    const cold = await LibraryStore.open(dir, { sampleText: null, watch: false });
+    const firstScreen = await cold.list({ first: 5 });
+    const full = await cold.list();
+    expect(full).toHaveLength(40);
+    expect(firstScreen.map((s) => s.headline)).toEqual(['Story 39', 'Story 38', 'Story 37', 'Story 36', 'Story 35']);
+    expect(firstScreen).toEqual(full.slice(0, 5));
+    await cold.close();
+
+    // Meanwhile another program edits one of the newest articles, removes the newest, adds one
+    // and damages an old one.
+    const file = (i: number) => path.join(dir, `story-${i}.article`, 'article.json');
+    await writeFile(file(37), serializeArticle(sampleArticle({ headline: 'Story 37, updated', updatedAt: '2026-01-02T13:30:00.000Z' })));
+    await rm(path.dirname(file(39)), { recursive: true });
+    await mkdir(path.join(dir, 'late.article'));
+    await writeFile(path.join(dir, 'late.article', 'article.json'), serializeArticle(sampleArticle({ headline: 'Late story', updatedAt: '2026-06-01T00:00:00.000Z' })));
+    await writeFile(file(3), '{ not json');
+    const reopened = await LibraryStore.open(dir, { sampleText: null, watch: false });
+    const top = await reopened.list({ first: 3 });
+    expect(top.map((s) => s.headline)).toEqual(['Late story', 'Story 38', 'Story 37, updated']);
+    // The full list that follows also has what the first screen cannot know without reading every file.
+    const all = await reopened.list();
+    expect(all.slice(0, 4).map((s) => [s.slug, s.damaged !== null])).toEqual([
+      ['story-3', true],
+      ['late', false],
+      ['story-38', false],
+      ['story-37', false],
+    ]);
+    await reopened.close();
   });
 });

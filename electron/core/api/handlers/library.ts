@@ -24,7 +24,7 @@ export function libraryHandlers(workspace: Workspace, port: LibraryPort): Pick<H
       const dir = await port.chooseFolder();
       return dir ? workspace.open(dir) : null;
     },
-    'library:list': async () => workspace.library.list(),
+    'library:list': async ({ first }) => workspace.library.list({ first }),
     'library:suggestions': async () => workspace.library.suggestions(),
     'library:settings': async () => workspace.library.settings(),
     'library:updateSettings': async ({ sections }) => workspace.library.updateSettings({ sections }),

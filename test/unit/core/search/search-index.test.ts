@@ -5,7 +5,7 @@ import { articleWith, writeArticleBundle } from '../../../../bench/library.js';
 import type { Article } from '../../../../electron/common/article.js';
 import { SearchRequest, type IndexingProgress, type SearchRequest as Request } from '../../../../electron/common/search.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
-import { INDEX_FILE } from '../../../../electron/core/search/index-file.js';
+import { INDEX_FILE, INDEX_VERSION } from '../../../../electron/core/search/index-file.js';
 import { SearchIndex } from '../../../../electron/core/search/search-index.js';
 import { makeTempDir } from '../temp-dir.js';
 
@@ -19,6 +19,7 @@ afterEach(async () => {
 
 async function openLibrary(dir: string, options: { watch?: boolean; onProgress?: (p: IndexingProgress) => void } = {}) {
   const store = await LibraryStore.open(dir, { sampleText: null, watch: options.watch ?? false });
+  await store.watching;
   const index = SearchIndex.start(store, { saveDelayMs: 10, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   running.push({ index, store });
   await index.idle();
@@ -135,7 +136,7 @@ describe('search index', () => {
     expect((await search(first.index, { text: '' })).total).toBe(34);
     await first.index.stop();
     const indexFile = path.join(dir, '.masthead', INDEX_FILE);
-    expect(JSON.parse(await readFile(indexFile, 'utf8')).version).toBe(1);
+    expect(JSON.parse((await readFile(indexFile, 'utf8')).split('\n')[0]!).version).toBe(INDEX_VERSION);
 
     // A good file is loaded: nothing to read again, so no progress.
     const quiet: IndexingProgress[] = [];
@@ -153,6 +154,6 @@ describe('search index', () => {
     expect(await slugs(third.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
     expect(await slugs(third.index, { text: 'kaput' })).toEqual([]);
     await third.index.stop();
-    expect(JSON.parse(await readFile(indexFile, 'utf8')).version).toBe(1);
+    expect(JSON.parse((await readFile(indexFile, 'utf8')).split('\n')[0]!).version).toBe(INDEX_VERSION);
   });
 });
