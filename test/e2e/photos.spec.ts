@@ -1,5 +1,6 @@
 import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cutShort, declaredPngBomb } from '../fixtures/images/hostile-images.js';
 import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
 
@@ -178,6 +179,35 @@ test('an SVG, a text file named .jpg and a file over 25 MB are refused with a me
   await expect(page.getByRole('alert').filter({ hasText: 'huge.jpg is 31.2 MB; photos can be at most 25 MB' })).toBeVisible();
   await expect(masthead.photos()).toHaveCount(0);
   expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+});
+
+test('a decompression bomb and a photo cut short are refused with the reason; the article and its media folder stay as they were', async ({
+  startApp,
+  library,
+}) => {
+  const { masthead, page } = await startApp();
+  const headline = 'Hostile photos';
+  await newArticleWithText(masthead, headline);
+  await masthead.expectSaved();
+  const before = await bundleByHeadline(library, headline);
+  expect(before).not.toBeNull();
+
+  await masthead.insertPhoto({ name: 'bomb.png', mimeType: 'image/png', buffer: declaredPngBomb() });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Not added: "bomb.png" is 100,000 × 100,000 pixels; photos can be at most 100 megapixels' }),
+  ).toBeVisible();
+  const jpeg = await readFile(path.join(IMAGES, 'photo-640x400.jpg'));
+  await masthead.insertPhoto({ name: 'cut.jpg', mimeType: 'image/jpeg', buffer: cutShort(jpeg) });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Not added: "cut.jpg" is not a whole JPEG image: the file is cut short or damaged' }),
+  ).toBeVisible();
+
+  await expect(masthead.photos()).toHaveCount(0);
+  await masthead.page.keyboard.press('Control+s');
+  await masthead.expectSaved();
+  expect((await bundleByHeadline(library, headline))!.article.body).toEqual(before!.article.body);
+  const media = path.join(library, `${before!.slug}.article`, 'media');
+  expect(await readdir(media).catch(() => [])).toEqual([]);
 });
 
 test('a photo in an Arabic article, in the Arabic interface', async ({ startApp }) => {

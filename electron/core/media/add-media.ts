@@ -9,6 +9,16 @@ import { fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
 import { megabyteLimit, megabytes, quotedFileName } from '../fs/describe-file.js';
 import { MEDIA_DIR } from '../library/layout.js';
 import { isPhotoMime, PHOTO_EXTENSIONS, type PhotoMime } from './photo-types.js';
+import { isWholeImage } from './whole-image.js';
+
+/**
+ * The most pixels a photo may have: 100 megapixels is more than any newsroom camera takes, and
+ * far less than a decompression bomb (a file of a few kilobytes that says, or unpacks to,
+ * 100,000 × 100,000 pixels), which would take gigabytes of memory to show in the editor and CMS.
+ */
+export const MAX_PHOTO_PIXELS = 100_000_000;
+
+const FORMAT_NAMES: Readonly<Record<PhotoMime, string>> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF' };
 
 /** Hex digits of the SHA-256 kept in a media file name: plenty to never collide within one article. */
 const HASH_LENGTH = 32;
@@ -21,7 +31,8 @@ export interface InspectedPhoto {
 
 /**
  * What a photo really is, from its bytes and never its name: a text file renamed photo.jpg or an
- * SVG (which can carry scripts) is refused, and so is anything over the size limit.
+ * SVG (which can carry scripts) is refused, and so is anything over the size limit, a file cut
+ * short before the end of its image, and one with more pixels than MAX_PHOTO_PIXELS.
  */
 export async function inspectPhoto(name: string, bytes: Uint8Array): Promise<InspectedPhoto> {
   if (bytes.byteLength > MAX_PHOTO_BYTES) {
@@ -34,7 +45,21 @@ export async function inspectPhoto(name: string, bytes: Uint8Array): Promise<Ins
   if (!detected || !isPhotoMime(detected.mime)) {
     throw new ApiFailure('UNSUPPORTED_MEDIA', `${quotedFileName(name)} is not a JPEG, PNG, WebP or GIF image`);
   }
-  return { mime: detected.mime, ...dimensions(bytes) };
+  if (!isWholeImage(detected.mime, bytes)) {
+    throw new ApiFailure(
+      'UNSUPPORTED_MEDIA',
+      `${quotedFileName(name)} is not a whole ${FORMAT_NAMES[detected.mime]} image: the file is cut short or damaged`,
+    );
+  }
+  const size = dimensions(bytes);
+  if (size.width !== null && size.height !== null && size.width * size.height > MAX_PHOTO_PIXELS) {
+    const count = (n: number): string => n.toLocaleString('en-US');
+    throw new ApiFailure(
+      'TOO_LARGE',
+      `${quotedFileName(name)} is ${count(size.width)} × ${count(size.height)} pixels; photos can be at most ${count(MAX_PHOTO_PIXELS / 1_000_000)} megapixels`,
+    );
+  }
+  return { mime: detected.mime, ...size };
 }
 
 /** Width and height as the photo is shown: EXIF orientations 5–8 turn it a quarter. */

@@ -30,9 +30,12 @@ function problemMessage(t: TFunction, name: string, problem: PhotoProblem): stri
   }
 }
 
-function apiMessage(t: TFunction, name: string, error: ApiError, bytes: number): string {
-  if (error.code === 'UNSUPPORTED_MEDIA') return t('photo.unsupported', { name });
-  if (error.code === 'TOO_LARGE') return problemMessage(t, name, { kind: 'tooLarge', bytes });
+/**
+ * The quick local checks have passed, so the core refused what only it sees (a file cut short, a
+ * decompression bomb's pixel count): its own sentence names the file and says why.
+ */
+function apiMessage(t: TFunction, name: string, error: ApiError): string {
+  if (error.code === 'UNSUPPORTED_MEDIA' || error.code === 'TOO_LARGE') return t('photo.refused', { reason: describeMediaError(t, error) });
   return t('photo.failed', { name, reason: describeMediaError(t, error) });
 }
 
@@ -49,9 +52,9 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-async function send(t: TFunction, slug: string, name: string, data: string, bytes: number): Promise<AddPhotoResult> {
+async function send(t: TFunction, slug: string, name: string, data: string): Promise<AddPhotoResult> {
   const result = await api.media.add({ slug, name, data });
-  return result.ok ? { ok: true, media: result.value } : { ok: false, message: apiMessage(t, name, result.error, bytes) };
+  return result.ok ? { ok: true, media: result.value } : { ok: false, message: apiMessage(t, name, result.error) };
 }
 
 export async function addPhotoFile(t: TFunction, slug: string, file: File): Promise<AddPhotoResult> {
@@ -66,7 +69,7 @@ export async function addPhotoFile(t: TFunction, slug: string, file: File): Prom
   } catch {
     return { ok: false, message: t('photo.unreadable', { name }) };
   }
-  return send(t, slug, name, data, file.size);
+  return send(t, slug, name, data);
 }
 
 /** A photo pasted as a data: URL (from Word, a web page, another editor). */
@@ -80,5 +83,5 @@ export async function addPhotoData(t: TFunction, slug: string, image: ImageDataU
   }
   const problem = photoProblem(image.bytes, head);
   if (problem) return { ok: false, message: problemMessage(t, name, problem) };
-  return send(t, slug, name, image.base64, image.bytes);
+  return send(t, slug, name, image.base64);
 }

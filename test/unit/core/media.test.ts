@@ -12,6 +12,17 @@ import { parseMediaPath } from '../../../electron/core/media/media-route.js';
 import { expectFailure } from './failures.js';
 import { makeTempDir } from './temp-dir.js';
 import { jpegTurnedQuarter, TINY_IMAGES } from './tiny-images.js';
+import {
+  compressiblePngBomb,
+  cutShort,
+  declaredPngBomb,
+  GIF_SCRIPT_POLYGLOT,
+  gifBomb,
+  jpegBomb,
+} from '../../fixtures/images/hostile-images.js';
+
+const IMAGES = path.resolve(import.meta.dirname, '../../fixtures/images');
+const fixture = (name: string): Promise<Buffer> => readFile(path.join(IMAGES, name));
 
 const stores: LibraryStore[] = [];
 afterEach(async () => {
@@ -139,6 +150,67 @@ describe('adding a photo to an article', () => {
     expect(await store.mediaFile(slug, file)).toBeNull();
     const restored = await store.restoreFromTrash(trashId);
     expect(await readFile((await store.mediaFile(restored.slug, file))!)).toEqual(TINY_IMAGES.webp);
+  });
+});
+
+describe('hostile photos', () => {
+  /** The article's media/ folder holds nothing after a refusal, and the article is as it was. */
+  async function expectRefused(name: string, bytes: Buffer, code: 'UNSUPPORTED_MEDIA' | 'TOO_LARGE', message: string): Promise<void> {
+    const { store, slug, media } = await libraryWithArticle();
+    const article = await readFile(path.join(store.path, `${slug}.article`, 'article.json'));
+    await expectFailure(store.addMedia(slug, name, bytes), code, message);
+    expect(await readdir(media)).toEqual([]);
+    expect(await readFile(path.join(store.path, `${slug}.article`, 'article.json'))).toEqual(article);
+  }
+
+  it('refuses the text file named .jpg and the SVG from the fixtures', async () => {
+    await expectRefused('text-named.jpg', await fixture('text-named.jpg'), 'UNSUPPORTED_MEDIA', '"text-named.jpg" is not a JPEG, PNG, WebP or GIF image');
+    await expectRefused('not-a-photo.svg', await fixture('not-a-photo.svg'), 'UNSUPPORTED_MEDIA', '"not-a-photo.svg" is not a JPEG, PNG, WebP or GIF image');
+    // An SVG named like a photo is still an SVG.
+    await expectRefused('logo.png', await fixture('not-a-photo.svg'), 'UNSUPPORTED_MEDIA', '"logo.png" is not a JPEG, PNG, WebP or GIF image');
+  });
+
+  it('refuses decompression bombs in every format, saying how many pixels they have', async () => {
+    const megapixels = 'photos can be at most 100 megapixels';
+    await expectRefused('bomb.png', declaredPngBomb(), 'TOO_LARGE', `"bomb.png" is 100,000 × 100,000 pixels; ${megapixels}`);
+    const compressible = compressiblePngBomb();
+    expect(compressible.length).toBeLessThan(64 * 1024);
+    await expectRefused('black.png', compressible, 'TOO_LARGE', `"black.png" is 10,001 × 10,001 pixels; ${megapixels}`);
+    await expectRefused('bomb.gif', gifBomb(), 'TOO_LARGE', `"bomb.gif" is 65,535 × 65,535 pixels; ${megapixels}`);
+    const jpeg = jpegBomb(await fixture('photo-640x400.jpg'));
+    await expectRefused('bomb.jpg', jpeg, 'TOO_LARGE', `"bomb.jpg" is 65,500 × 65,500 pixels; ${megapixels}`);
+  });
+
+  it('takes a photo of exactly 100 megapixels', async () => {
+    const { store, slug } = await libraryWithArticle();
+    expect(await store.addMedia(slug, 'wide.png', declaredPngBomb(12_500, 8_000))).toMatchObject({ mime: 'image/png', width: 12_500, height: 8_000 });
+  });
+
+  it('refuses photos cut short, in every format', async () => {
+    const cut = (format: string): string => `"cut" is not a whole ${format} image: the file is cut short or damaged`;
+    await expectRefused('cut', cutShort(await fixture('photo-640x400.jpg')), 'UNSUPPORTED_MEDIA', cut('JPEG'));
+    // Cut inside the compressed image data, and just before its end marker.
+    const jpeg = await fixture('photo-640x400.jpg');
+    await expectRefused('cut', jpeg.subarray(0, jpeg.length - 2), 'UNSUPPORTED_MEDIA', cut('JPEG'));
+    await expectRefused('cut', cutShort(await fixture('cairo-skyline.png')), 'UNSUPPORTED_MEDIA', cut('PNG'));
+    await expectRefused('cut', cutShort(TINY_IMAGES.gif, 0.8), 'UNSUPPORTED_MEDIA', cut('GIF'));
+    await expectRefused('cut', cutShort(TINY_IMAGES.webp, 0.8), 'UNSUPPORTED_MEDIA', cut('WebP'));
+  });
+
+  it('refuses a script that only starts like a GIF', async () => {
+    await expectRefused('pixel.gif', GIF_SCRIPT_POLYGLOT, 'UNSUPPORTED_MEDIA', '"pixel.gif" is not a whole GIF image: the file is cut short or damaged');
+  });
+
+  it('stores a GIF named .png and a PNG named .jpg as what they are, and takes bytes after the end of an image', async () => {
+    const { store, slug, media } = await libraryWithArticle();
+    const gif = await store.addMedia(slug, 'chart.png', TINY_IMAGES.gif);
+    expect(gif).toMatchObject({ mime: 'image/gif', file: expect.stringMatching(/\.gif$/) });
+    const png = await store.addMedia(slug, 'photo.jpg', await fixture('cairo-skyline.png'));
+    expect(png).toMatchObject({ mime: 'image/png', file: expect.stringMatching(/\.png$/), width: 640, height: 400 });
+    // A phone's motion photo: the JPEG, then a video after its end marker.
+    const motion = Buffer.concat([await fixture('photo-640x400.jpg'), Buffer.from('\0\0\0\x18ftypmp42 the video')]);
+    expect(await store.addMedia(slug, 'motion.jpg', motion)).toMatchObject({ mime: 'image/jpeg', width: 640, height: 400 });
+    expect((await readdir(media)).sort()).toHaveLength(3);
   });
 });
 
