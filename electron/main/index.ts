@@ -101,7 +101,8 @@ async function boot(): Promise<void> {
   });
 }
 
-app.whenReady().then(boot, (err: unknown) => {
+// A failed boot (the library cannot be opened, say) must not leave a running app with no window.
+app.whenReady().then(boot).catch((err: unknown) => {
   dialog.showErrorBox('Masthead', err instanceof Error ? err.message : String(err));
   app.exit(1);
 });

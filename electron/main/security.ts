@@ -1,5 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-import { isAppUrl, isSafeExternalUrl } from './window-options.js';
+import { externalUrl, isAppUrl } from './window-options.js';
 
 /**
  * Guards every web contents and the default session: no navigation away from the app, no new
@@ -15,7 +15,8 @@ export function hardenApp(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      const external = externalUrl(url);
+      if (external) void shell.openExternal(external);
       return { action: 'deny' };
     });
   });

@@ -52,12 +52,18 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): Br
   };
 }
 
-/** Links a user clicks may open in the OS browser; everything else is refused. */
-export function isSafeExternalUrl(url: string): boolean {
+/**
+ * The address a link a user clicks may open in the OS browser (http, https and mailto only), or
+ * null when it may not leave the app. The parsed form is returned, and only it may be opened: the
+ * URL parser drops tabs, newlines and surrounding spaces ("ht\ttps://…") that the OS's handler
+ * need not drop, so what was checked is exactly what is opened.
+ */
+export function externalUrl(url: string): string | null {
   try {
-    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'mailto:'].includes(parsed.protocol) ? parsed.href : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
