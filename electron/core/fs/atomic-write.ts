@@ -27,16 +27,22 @@ export interface WriteFileAtomicOptions {
   beforeRename?: () => void | Promise<void>;
 }
 
+/** A complete, synced temp file beside its target, not yet in its place. */
+export interface StagedFile {
+  /** Renames it over the target and syncs the folder. */
+  commit(): Promise<void>;
+  /** Removes it, leaving the target as it was. */
+  discard(): Promise<void>;
+}
+
 /**
- * Replaces `target` with `data` so that after a crash or power loss the file holds either the old
- * or the new content, never a mix: temp file, fsync, rename over the target, fsync the folder.
+ * The first half of writeFileAtomic: writes and syncs `data` in a temp file beside `target`. A
+ * caller that must change two files together stages the one that may not fit first, so a full
+ * disk leaves both as they were.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  options: WriteFileAtomicOptions = {},
-): Promise<void> {
+export async function stageFile(target: string, data: string | Uint8Array): Promise<StagedFile> {
   const temp = tempPathFor(target);
+  const discard = () => rm(temp, { force: true }).catch(() => undefined);
   // The replacement keeps the permissions someone gave the old file.
   const mode = await stat(target).then(
     (stats) => stats.mode & 0o7777,
@@ -50,13 +56,41 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    await options.beforeRename?.();
-    await rename(temp, target);
   } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await discard();
     throw err;
   }
-  await fsyncDir(path.dirname(target));
+  return {
+    discard,
+    commit: async () => {
+      try {
+        await rename(temp, target);
+      } catch (err) {
+        await discard();
+        throw err;
+      }
+      await fsyncDir(path.dirname(target));
+    },
+  };
+}
+
+/**
+ * Replaces `target` with `data` so that after a crash or power loss the file holds either the old
+ * or the new content, never a mix: temp file, fsync, rename over the target, fsync the folder.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
+  const staged = await stageFile(target, data);
+  try {
+    await options.beforeRename?.();
+  } catch (err) {
+    await staged.discard();
+    throw err;
+  }
+  await staged.commit();
 }
 
 /**

@@ -5,6 +5,7 @@ import { isSafeSlug } from '../../common/slug.js';
  *   <slug>.article/article.json       the article
  *   <slug>.article/article.json.bak   the version before the last save
  *   <slug>.article/media/             its photos
+ *   <slug>.article/revisions/         its versions (versions/version-store.ts)
  *   .masthead/library.json            housekeeping marker
  *   .masthead/trash/<trashId>/        deleted articles
  *   .masthead/staging/                bundles being built, moved into place when complete
@@ -14,6 +15,7 @@ export const BUNDLE_EXT = '.article';
 export const ARTICLE_FILE = 'article.json';
 export const BACKUP_FILE = 'article.json.bak';
 export const MEDIA_DIR = 'media';
+export const REVISIONS_DIR = 'revisions';
 export const HOUSEKEEPING_DIR = '.masthead';
 export const MARKER_FILE = 'library.json';
 export const TRASH_DIR = 'trash';

@@ -9,7 +9,7 @@ import { emptyBody, MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
 import { isSafeSlug, slugify, slugWithSuffix } from '../../common/slug.js';
 import { bodyPlainText, countWords } from '../../common/text.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
-import { cleanupStaleTempFiles, fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
+import { cleanupStaleTempFiles, fsyncDir, stageFile, writeFileAtomic } from '../fs/atomic-write.js';
 import { quotedFileName } from '../fs/describe-file.js';
 import { addMedia } from '../media/add-media.js';
 import { readArticleFile, type ArticleFileState } from './article-file.js';
@@ -24,6 +24,7 @@ import {
   LIST_CACHE_FILE,
   MARKER_FILE,
   MEDIA_DIR,
+  REVISIONS_DIR,
   slugFromBundleName,
   STAGING_DIR,
   TRASH_DIR,
@@ -252,12 +253,12 @@ export class LibraryStore {
         }
         createdAt = current.article.createdAt;
         previousUpdatedAt = current.article.updatedAt;
-        await writeFileAtomic(path.join(dir, BACKUP_FILE), current.bytes);
       }
 
       const updatedAt = nextUpdatedAt(new Date(), previousUpdatedAt);
       const text = serializeArticle({ ...checked.data, createdAt, updatedAt });
-      await this.writeArticleFile(slug, file, text);
+      const backup = current.kind === 'ok' ? { file: path.join(dir, BACKUP_FILE), bytes: current.bytes } : null;
+      await this.writeArticleFile(slug, file, text, backup);
       return { slug, updatedAt };
     });
   }
@@ -467,17 +468,23 @@ export class LibraryStore {
     await rm(path.join(this.housekeeping, STAGING_DIR), { recursive: true, force: true });
     await cleanupStaleTempFiles(this.path);
     await cleanupStaleTempFiles(this.housekeeping);
+    // The services' folders in .masthead (the outbox's copies of queued articles); none is writing yet.
+    for (const entry of await readdir(this.housekeeping, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== TRASH_DIR) await cleanupStaleTempFiles(path.join(this.housekeeping, entry.name));
+    }
   }
 
   /**
-   * Temp files of interrupted writes inside the bundles, after opening so a big library lists at
-   * once. Only files older than the opening go: the ones our own saves are writing are newer.
+   * Temp files of interrupted writes inside the bundles and their media/ and revisions/, after
+   * opening so a big library lists at once. Only files older than the opening go: the ones our
+   * own saves are writing are newer.
    */
   private async sweepBundles(openedAt: number): Promise<void> {
     try {
       await mapLimit(await this.bundleSlugs(), STAT_CONCURRENCY, async (slug) => {
         const dir = await this.existingBundle(slug).catch(() => null);
-        if (dir) await cleanupStaleTempFiles(dir, openedAt);
+        if (!dir) return;
+        for (const folder of [dir, path.join(dir, MEDIA_DIR), path.join(dir, REVISIONS_DIR)]) await cleanupStaleTempFiles(folder, openedAt);
       });
     } catch {
       // Leftovers are hidden and harmless; the next opening tries again.
@@ -659,12 +666,28 @@ export class LibraryStore {
     await fsyncDir(this.path);
   }
 
-  /** Writes article.json, remembering its bytes first so the watcher knows the change is ours. */
-  private async writeArticleFile(slug: string, file: string, bytes: string | Uint8Array): Promise<void> {
+  /**
+   * Writes article.json (after `backup`, the version it replaces, as article.json.bak), remembering
+   * its bytes first so the watcher knows the change is ours. The new text is complete on disk
+   * before the backup is replaced: a disk too full for it leaves both files as they were.
+   */
+  private async writeArticleFile(
+    slug: string,
+    file: string,
+    bytes: string | Uint8Array,
+    backup: { file: string; bytes: Uint8Array } | null = null,
+  ): Promise<void> {
     const before = this.fingerprints.get(slug);
     this.fingerprints.remember(slug, bytes);
     try {
-      await writeFileAtomic(file, bytes);
+      const staged = await stageFile(file, bytes);
+      try {
+        if (backup) await writeFileAtomic(backup.file, backup.bytes);
+      } catch (err) {
+        await staged.discard();
+        throw err;
+      }
+      await staged.commit();
     } catch (err) {
       this.fingerprints.restore(slug, before);
       throw err;

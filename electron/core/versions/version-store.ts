@@ -8,6 +8,7 @@ import type { VersionReason, VersionSummary } from '../../common/versions.js';
 import { VERSION_REASONS } from '../../common/versions.js';
 import { ApiFailure } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { REVISIONS_DIR } from '../library/layout.js';
 import { compactUtc, parseCompactUtc } from '../library/timestamps.js';
 import { contentKey } from '../publish/sync-record.js';
 import { thinVersions } from './thinning.js';
@@ -19,7 +20,6 @@ import { thinVersions } from './thinning.js';
  * points at the same file.
  */
 
-export const REVISIONS_DIR = 'revisions';
 /** An automatic version is taken on save when the newest is older than this. */
 export const AUTO_VERSION_AFTER_MS = 10 * 60 * 1000;
 
