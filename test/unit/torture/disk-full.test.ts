@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { open, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { paragraph } from '../../../electron/common/lexical-nodes.js';
+import { emptyBody, paragraph, type ArticleBody } from '../../../electron/common/lexical-nodes.js';
 import { isTempFileName } from '../../../electron/core/fs/atomic-write.js';
 import { LibraryStore } from '../../../electron/core/library/library-store.js';
 import { makeTempDir } from '../core/temp-dir.js';
@@ -32,9 +32,11 @@ async function fillLeaving(file: string, room: number): Promise<void> {
   await handle.close();
 }
 
-const body = (paragraphs: number) => ({
-  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: Array.from({ length: paragraphs }, (_, i) => paragraph(`Paragraph ${i} of the flood report from the coastal road near Alexandria.`)) },
-});
+function body(paragraphs: number): ArticleBody {
+  const body = emptyBody();
+  body.root.children = Array.from({ length: paragraphs }, (_, i) => paragraph(`Paragraph ${i} of the flood report from the coastal road near Alexandria.`));
+  return body;
+}
 
 it('a save that does not fit on the disk says the disk is full and leaves article.json and its backup as they were', async () => {
   const disk = await smallDisk();
