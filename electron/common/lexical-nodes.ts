@@ -192,8 +192,32 @@ export const SerializedRootNode = z.looseObject({
   children: z.array(SerializedBlockNode),
 });
 
+/**
+ * How deeply a body's objects and arrays may nest. The editor's deepest content, a list nested 20
+ * levels, is about 90; a file nested thousands deep (damaged, or made to attack us) would overflow
+ * the stack of the recursive schema below and of every walker after it, so it is refused first.
+ */
+export const MAX_BODY_DEPTH = 200;
+
+/** Whether `value` nests objects and arrays deeper than `limit`, found without recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth > limit) return true;
+    for (const child of Object.values(item.value)) pending.push({ value: child, depth: item.depth + 1 });
+  }
+  return false;
+}
+
+const Body = z.object({ root: SerializedRootNode });
+
 /** The article body: a Lexical editor state as `editor.getEditorState().toJSON()` writes it. */
-export const ArticleBody = z.object({ root: SerializedRootNode });
+export const ArticleBody = z
+  .custom<z.input<typeof Body>>((value) => !nestsDeeperThan(value, MAX_BODY_DEPTH), {
+    message: `nested too deeply (more than ${MAX_BODY_DEPTH} levels)`,
+  })
+  .pipe(Body);
 export type ArticleBody = z.infer<typeof ArticleBody>;
 
 /** Every node type the body may contain; the editor registers exactly these. */

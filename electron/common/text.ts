@@ -4,12 +4,17 @@ import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, Serialized
  * Words are runs of letters, digits and combining marks (Arabic diacritics stay inside their word),
  * joined by apostrophes or hyphens. Everything else separates words, including Arabic
  * punctuation ، ؛ ؟ and the tatweel-free spacing of mixed Arabic/English text.
+ *
+ * Each word is counted by its first character: a letter, digit or mark that follows neither one
+ * nor one and a joiner. Matching whole words instead overflows the regular expression engine's
+ * stack on a run of millions of letters in text that is not all Latin-1 (an article made to break
+ * the library list).
  */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*/gu;
+const WORD_START = /(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-])[\p{L}\p{N}\p{M}]/gu;
 
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (const _ of text.matchAll(WORD_START)) n++;
   return n;
 }
 

@@ -66,8 +66,12 @@ export function queryTerm(word: string): string {
   return withoutArabicArticle(normalizeTerm(word));
 }
 
-/** Words as the index sees them: runs of letters, digits and marks, so Arabic punctuation ، ؛ ؟ separates too. */
-export const WORD_PATTERN = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+/**
+ * Words as the index sees them: runs of letters, digits and marks, so Arabic punctuation ، ؛ ؟
+ * separates too. A run longer than any word is taken 1,000 letters at a time: matching millions
+ * at once overflows the regular expression engine's stack in text that is not all Latin-1.
+ */
+export const WORD_PATTERN = /[\p{L}\p{N}\p{M}\u0640]{1,1000}/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(WORD_PATTERN) ?? [];
