@@ -25,7 +25,14 @@ export async function readArticleFile(file: string): Promise<ArticleFileState> {
   // Checked before reading so a huge file is never loaded into memory.
   if (stats.size > MAX_ARTICLE_BYTES) return { kind: 'damaged', reason: tooLargeReason(stats.size) };
 
-  const bytes = await readFile(file);
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    // Renamed or removed (a rename in the library, another program) since it was looked at.
+    if (errnoCode(err) === 'ENOENT') return { kind: 'missing' };
+    throw err;
+  }
   const parsed = parseArticle(bytes);
   return parsed.ok ? { kind: 'ok', article: parsed.article, bytes } : { kind: 'damaged', reason: parsed.reason };
 }

@@ -33,7 +33,7 @@ import { normalizeSections, settingsFromMarker } from './library-settings.js';
 import { mapLimit } from './map-limit.js';
 import { readMarker, writeMarker } from './marker.js';
 import { sampleArticleFromSeed } from './sample.js';
-import { serializeArticle } from './serialize.js';
+import { MAX_ARTICLE_BYTES, serializeArticle, tooLargeReason } from './serialize.js';
 import { SerialQueue } from './serial-queue.js';
 import { collectSuggestions } from './suggestions.js';
 import { SummaryCache } from './summary-cache.js';
@@ -257,6 +257,9 @@ export class LibraryStore {
 
       const updatedAt = nextUpdatedAt(new Date(), previousUpdatedAt);
       const text = serializeArticle({ ...checked.data, createdAt, updatedAt });
+      // A file over the loader's limit would be listed as damaged the next time it is read.
+      const size = Buffer.byteLength(text);
+      if (size > MAX_ARTICLE_BYTES) throw new ApiFailure('TOO_LARGE', `"${slug}" cannot be saved: it is ${tooLargeReason(size)}.`);
       const backup = current.kind === 'ok' ? { file: path.join(dir, BACKUP_FILE), bytes: current.bytes } : null;
       await this.writeArticleFile(slug, file, text, backup);
       return { slug, updatedAt };

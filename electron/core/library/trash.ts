@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { TrashEntry } from '../../common/article.js';
@@ -79,7 +79,9 @@ export async function findTrashEntry(trashRoot: string, trashId: string): Promis
   if (!isTrashIdShape(trashId) || path.dirname(entryDir) !== trashRoot) {
     throw new ApiFailure('INVALID_REQUEST', `"${trashId.slice(0, 200)}" is not an item in the trash.`);
   }
-  const entry = await readEntry(trashRoot, trashId);
+  // A link in the trash (another program's) would make a restore move a folder from outside the library into it.
+  const isFolder = (await lstat(entryDir).catch(() => null))?.isDirectory() ?? false;
+  const entry = isFolder ? await readEntry(trashRoot, trashId) : null;
   if (!entry) throw new ApiFailure('NOT_FOUND', 'That article is no longer in the trash.');
   return entry;
 }
