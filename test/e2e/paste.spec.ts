@@ -9,9 +9,16 @@ import type { MastheadPage } from './pages/masthead-page.js';
  * article the way a browser delivers Ctrl+V (a paste event carrying text/html and text/plain);
  * hostile-*.html samples try to run `window.__xss = 1` or to smuggle a handler or an unsafe link
  * into the document, good-*.html ones are real clipboard fragments whose structure must survive.
+ * A hostile sample is checked in the editor's DOM, in the saved article.json and in all four
+ * exports (HTML, Markdown, ninjs, NITF) as the API hands them out.
  */
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/hostile-paste');
-const FORBIDDEN_ON_DISK = ['javascript:', 'vbscript:', 'data:text', 'onerror', '<script'];
+/** Never anywhere in article.json but inside the copy's own words (text that looks like markup stays text). */
+const FORBIDDEN_ON_DISK = ['javascript:', 'vbscript:', 'livescript:', 'data:', 'onerror', 'onload', '<script', '<svg', 'srcdoc', 'expression(', '-moz-binding'];
+/** The node types the article schema holds: nothing else may come out of a paste. */
+const BODY_NODE_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'text', 'link', 'autolink', 'linebreak', 'tab', 'photo']);
+const EXPORT_FORMATS = ['html', 'markdown', 'ninjs', 'nitf'] as const;
+type Exports = Record<(typeof EXPORT_FORMATS)[number], string>;
 
 async function samples(prefix: 'hostile' | 'good'): Promise<string[]> {
   return (await readdir(CORPUS)).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.html')).sort();
@@ -19,12 +26,22 @@ async function samples(prefix: 'hostile' | 'good'): Promise<string[]> {
 
 const sample = (name: string): Promise<string> => readFile(path.join(CORPUS, name), 'utf8');
 
-async function articleJson(library: string, headline: string): Promise<string | null> {
+/**
+ * What a hostile sample promises in its first line, `<!-- survives: words | more words; photos: 1 -->`:
+ * the harmless words that must arrive, and how many real photos it carries (default none).
+ */
+function promises(name: string, html: string): { survives: string[]; photos: number } {
+  const match = /^<!-- survives: ([^;]+?)(?:; photos: (\d+))? -->\n/.exec(html);
+  if (!match) throw new Error(`${name} does not start with its <!-- survives: … --> line`);
+  return { survives: match[1]!.split(' | '), photos: Number(match[2] ?? 0) };
+}
+
+async function savedArticle(library: string, headline: string): Promise<{ slug: string; json: string } | null> {
   for (const name of await readdir(library)) {
     if (!name.endsWith('.article')) continue;
     try {
-      const text = await readFile(path.join(library, name, 'article.json'), 'utf8');
-      if ((JSON.parse(text) as { headline: string }).headline === headline) return text;
+      const json = await readFile(path.join(library, name, 'article.json'), 'utf8');
+      if ((JSON.parse(json) as { headline: string }).headline === headline) return { slug: name.slice(0, -'.article'.length), json };
     } catch {
       // Being written: read again on the next poll.
     }
@@ -32,44 +49,102 @@ async function articleJson(library: string, headline: string): Promise<string | 
   return null;
 }
 
+async function articleJson(library: string, headline: string): Promise<string | null> {
+  return (await savedArticle(library, headline))?.json ?? null;
+}
+
+/** The article in every export format, from the running app's API (article:export) with its token. */
+async function exportsOf(hostUrl: string, slug: string): Promise<Exports> {
+  const url = new URL(hostUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const out = {} as Exports;
+  for (const format of EXPORT_FORMATS) {
+    const response = await fetch(new URL('/api/article:export', url.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ slug, format }),
+    });
+    const result = (await response.json()) as { ok: boolean; value?: { content: string } };
+    expect(result.ok, `export as ${format}`).toBe(true);
+    out[format] = result.value!.content;
+  }
+  return out;
+}
+
 /** The few DOM shapes the in-page checks use (the test's own TypeScript has no DOM library). */
 interface PageElement {
   tagName: string;
+  closest(selector: string): unknown;
   attributes: ArrayLike<{ name: string; value: string }>;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
 }
-
-/** Everything in the body's DOM that must never be there after a paste. */
-async function hostileTraces(masthead: MastheadPage): Promise<string[]> {
-  return masthead.body.evaluate((body) => {
-    const root = body as unknown as PageElement;
-    const doc = (globalThis as unknown as { document: { baseURI: string; querySelector(s: string): unknown } }).document;
-    const found: string[] = [];
-    const dangerous = 'script, iframe, frame, object, embed, applet, svg, math, form, style, template, noscript, base, meta, link, video, audio';
-    for (const element of Array.from(root.querySelectorAll(dangerous))) found.push(`<${element.tagName.toLowerCase()}>`);
-    // Our own photos load from the page's origin (the browser host) or app:// (Electron).
-    const allowed = new Set(['http:', 'https:', 'mailto:', 'app:']);
-    for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
-      for (const attribute of Array.from(element.attributes)) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith('on')) found.push(`${element.tagName.toLowerCase()}[${name}]`);
-        if (['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'].includes(name)) {
-          let protocol = 'invalid:';
-          try {
-            protocol = new URL(attribute.value, doc.baseURI).protocol;
-          } catch {
-            // An address that does not even parse is as bad as a hostile one.
-          }
-          if (!allowed.has(protocol)) found.push(`${element.tagName.toLowerCase()}[${name}=${attribute.value.slice(0, 40)}]`);
-        }
-      }
-    }
-    if (doc.querySelector('base')) found.push('<base> in the document');
-    return found;
-  });
+interface PageDocument {
+  baseURI: string;
+  body: PageElement;
+  documentElement: PageElement;
+  querySelector(selector: string): unknown;
 }
 
-/** Every link url in a saved body (article body, photo captions) and whether it is allowed. */
+/**
+ * Everything that must never be there after a paste: in the body's DOM, and in the exported HTML
+ * (the page and ninjs's body) and NITF XML, each parsed by Chromium as a reader's app would.
+ */
+async function hostileTraces(masthead: MastheadPage, exported?: { html: string[]; xml: string[] }): Promise<string[]> {
+  return masthead.body.evaluate(
+    (body, docs) => {
+      const page = globalThis as unknown as {
+        document: PageDocument;
+        DOMParser: new () => { parseFromString(text: string, type: string): PageDocument };
+      };
+      const found: string[] = [];
+      const dangerous =
+        'script, iframe, frame, frameset, object, embed, applet, portal, svg, math, form, input, button, textarea, select, style, template, noscript, base, meta, link, video, audio, source, track, image, use, foreignObject, animate, set, marquee, xmp, plaintext';
+      // Our own photos load from the page's origin (the browser host) or app:// (Electron); NITF's media from media/.
+      const allowed = new Set(['http:', 'https:', 'mailto:', 'app:']);
+      const addressAttributes = new Set([
+        'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'lowsrc', 'dynsrc', 'cite', 'longdesc', 'usemap', 'codebase', 'manifest', 'icon', 'ping', 'source',
+      ]);
+      const scan = (where: string, root: PageElement, base: string): void => {
+        for (const element of Array.from(root.querySelectorAll(dangerous))) {
+          // A photo's own fields and buttons (credit, alt text, Set as lead photo…) are the editor's.
+          if (where === 'editor' && /^(input|textarea|button)$/i.test(element.tagName) && element.closest('figure')) continue;
+          found.push(`${where}: <${element.tagName.toLowerCase()}>`);
+        }
+        for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+          const tag = element.tagName.toLowerCase();
+          for (const attribute of Array.from(element.attributes)) {
+            const name = attribute.name.toLowerCase();
+            if (name.startsWith('on') || ['srcdoc', 'srcset', 'formaction', 'xml:base', 'shadowrootmode'].includes(name)) found.push(`${where}: ${tag}[${name}]`);
+            // The editor styles its own elements; never with addresses, expressions or bindings.
+            if (name === 'style' && /url\(|expression|binding|behavior|@import/i.test(attribute.value)) found.push(`${where}: ${tag}[style=${attribute.value.slice(0, 40)}]`);
+            if (!addressAttributes.has(name)) continue;
+            let protocol = 'invalid:';
+            try {
+              protocol = new URL(attribute.value, base).protocol;
+            } catch {
+              // An address that does not even parse is as bad as a hostile one.
+            }
+            if (!allowed.has(protocol)) found.push(`${where}: ${tag}[${name}=${attribute.value.slice(0, 40)}]`);
+          }
+        }
+      };
+      scan('editor', body as unknown as PageElement, page.document.baseURI);
+      if (page.document.querySelector('base')) found.push('<base> in the document');
+      for (const [index, html] of (docs?.html ?? []).entries()) {
+        scan(`html export ${index}`, new page.DOMParser().parseFromString(html, 'text/html').body, page.document.baseURI);
+      }
+      for (const [index, xml] of (docs?.xml ?? []).entries()) {
+        const doc = new page.DOMParser().parseFromString(xml, 'application/xml');
+        if (doc.querySelector('parsererror')) found.push(`xml export ${index} is not well-formed`);
+        scan(`xml export ${index}`, doc.documentElement, page.document.baseURI);
+      }
+      return found;
+    },
+    exported ?? null,
+  );
+}
+
+/** Every link url in a saved body (article body, photo captions). */
 function linkUrls(json: string): string[] {
   const urls: string[] = [];
   JSON.parse(json, (key, value: unknown) => {
@@ -77,6 +152,53 @@ function linkUrls(json: string): string[] {
     return value;
   });
   return urls;
+}
+
+/** article.json without the copy's own words: what is left is structure, addresses and fields. */
+function withoutText(json: string): string {
+  return JSON.stringify(JSON.parse(json, (key, value: unknown) => (key === 'text' ? '' : value)));
+}
+
+/** Every node type in the body and in the photo captions. */
+function nodeTypes(json: string): string[] {
+  const types: string[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'type' && typeof inner === 'string') types.push(inner);
+        else collect(inner);
+      }
+    }
+  };
+  collect((JSON.parse(json) as { body: unknown }).body);
+  return types;
+}
+
+/**
+ * Markdown has no DOM to parse: every `<` is escaped text or opens a link or photo address
+ * (written as `<…>`), and every link or photo address is the web, email or the media folder.
+ */
+function markdownTraces(markdown: string): string[] {
+  const found: string[] = [];
+  const unescaped = markdown.replace(/\\[\\<>[\]()!`*_]/g, '');
+  for (const match of unescaped.matchAll(/<[^>\n]*>?/g)) {
+    if (!/^<(https?:\/\/[^\s<>]+|mailto:[^\s<>]+|media\/[0-9a-f]+\.(jpg|png|webp|gif))>$/.test(match[0])) found.push(`markdown: ${match[0].slice(0, 40)}`);
+  }
+  for (const match of unescaped.matchAll(/\]\(/g)) {
+    if (unescaped[match.index + 2] !== '<') found.push(`markdown: link without <address> at ${match.index}`);
+  }
+  return found;
+}
+
+/** ninjs addresses: the article's own urn, or the web. */
+function ninjsTraces(ninjs: string): string[] {
+  const found: string[] = [];
+  JSON.parse(ninjs, (key, value: unknown) => {
+    if (['uri', 'href', 'url'].includes(key) && typeof value === 'string' && !/^(urn:masthead:|https?:\/\/)/.test(value)) found.push(`ninjs ${key}: ${value.slice(0, 40)}`);
+    return value;
+  });
+  return found;
 }
 
 async function pasteIntoNewArticle(masthead: MastheadPage, headline: string, html: string): Promise<void> {
@@ -88,25 +210,37 @@ async function pasteIntoNewArticle(masthead: MastheadPage, headline: string, htm
 
 const xss = (masthead: MastheadPage): Promise<unknown> => masthead.page.evaluate(() => (globalThis as { __xss?: unknown }).__xss);
 
-async function checkHostileSamples(masthead: MastheadPage, library: string, names: string[]): Promise<void> {
+/** Soft expectations after the paste: one run reports every sample and every place that fails. */
+async function checkHostileSamples(masthead: MastheadPage, hostUrl: string, library: string, names: string[]): Promise<void> {
   expect(names.length).toBeGreaterThan(0);
   for (const name of names) {
     const html = await sample(name);
+    const { survives, photos } = promises(name, html);
     // The headline names the sample by number only: its file name spells out the payload.
     const headline = `Paste sample ${name.slice(0, name.indexOf('-', 8))}`;
     await pasteIntoNewArticle(masthead, headline, html);
     // A sample that carries a real photo inserts once the photo is in the article's media/.
-    if (html.includes('data:image/png')) await expect(masthead.photos(), name).toHaveCount(1);
-    // The paste went through: every sample has some harmless words that arrive.
-    await expect(masthead.body, name).not.toHaveText(/^\s*$/);
+    await expect(masthead.photos(), name).toHaveCount(photos);
+    // The paste went through: the sample's harmless words arrive.
+    for (const words of survives) await expect.soft(masthead.body, name).toContainText(words);
     await masthead.page.keyboard.press('Control+s');
     await masthead.expectSaved();
 
-    expect(await hostileTraces(masthead), name).toEqual([]);
-    const json = await articleJson(library, headline);
-    expect(json, name).not.toBeNull();
-    for (const needle of FORBIDDEN_ON_DISK) expect(json!.toLowerCase(), `${name} on disk`).not.toContain(needle);
-    for (const url of linkUrls(json!)) expect(url, `${name}: link on disk`).toMatch(/^(https?:\/\/[^/\s]|mailto:)/i);
+    const saved = await savedArticle(library, headline);
+    expect(saved, name).not.toBeNull();
+    const json = saved!.json;
+    const structure = withoutText(json).toLowerCase();
+    for (const needle of FORBIDDEN_ON_DISK) expect.soft(structure, `${name} on disk`).not.toContain(needle);
+    for (const url of linkUrls(json)) expect.soft(url, `${name}: link on disk`).toMatch(/^(https?:\/\/[^/\s]|mailto:)/i);
+    for (const type of nodeTypes(json)) expect.soft(BODY_NODE_TYPES.has(type), `${name}: ${type} node on disk`).toBe(true);
+
+    const exported = await exportsOf(hostUrl, saved!.slug);
+    const ninjsHtml = (JSON.parse(exported.ninjs) as { bodies: Array<{ value: string }> }).bodies.map((b) => b.value);
+    expect.soft(await hostileTraces(masthead, { html: [exported.html, ...ninjsHtml], xml: [exported.nitf] }), name).toEqual([]);
+    expect.soft([...markdownTraces(exported.markdown), ...ninjsTraces(exported.ninjs)], name).toEqual([]);
+    for (const format of EXPORT_FORMATS) {
+      for (const words of survives) expect.soft(exported[format], `${name}: "${words}" in the ${format} export`).toContain(words);
+    }
     expect(await xss(masthead), name).toBeUndefined();
   }
 }
@@ -117,21 +251,26 @@ test.describe('hostile paste corpus', () => {
   const count = readdirSync(CORPUS).filter((name) => /^hostile-.*\.html$/.test(name)).length;
   for (let start = 0; start < count; start += CHUNK) {
     const end = Math.min(start + CHUNK, count);
-    test(`hostile samples ${start + 1}–${end} leave no script, handler or unsafe link in the document or on disk`, async ({ startApp, library }) => {
+    test(`hostile samples ${start + 1}–${end} leave no script, handler or unsafe link in the document, on disk or in any export`, async ({
+      startApp,
+      library,
+    }) => {
       test.setTimeout(120_000);
       const names = (await samples('hostile')).slice(start, end);
-      const { masthead } = await startApp();
-      await checkHostileSamples(masthead, library, names);
+      // The browser host, whose API the exports are taken from.
+      const { masthead, hostUrl } = await startApp(undefined, 'browser');
+      await checkHostileSamples(masthead, hostUrl!, library, names);
     });
   }
 
   test('the corpus covers the cheat-sheet categories and every sample tries window.__xss', async () => {
     const names = await samples('hostile');
-    expect(names.length).toBeGreaterThanOrEqual(25);
+    expect(names.length).toBeGreaterThanOrEqual(50);
     for (const name of names) {
       const html = await sample(name);
       // Samples that only smuggle links or markers still carry a payload that would set the marker.
       expect(html, name).toMatch(/__xss/);
+      expect(promises(name, html).survives.length, name).toBeGreaterThan(0);
     }
   });
 });

@@ -95,7 +95,10 @@ function wholeGif(b: Uint8Array): boolean {
   return false;
 }
 
-/** The RIFF header says how long the file is. */
+/** The RIFF header says how long the file is; inside it, the first chunk (VP8, VP8L or VP8X) fits. */
 function wholeWebp(b: Uint8Array): boolean {
-  return b.length >= 12 && b.length >= 8 + u32le(b, 4);
+  if (b.length < 20) return false;
+  const riffEnd = 8 + u32le(b, 4);
+  const chunk = String.fromCharCode(b[12]!, b[13]!, b[14]!, b[15]!);
+  return b.length >= riffEnd && ['VP8 ', 'VP8L', 'VP8X'].includes(chunk) && 20 + u32le(b, 16) <= riffEnd;
 }

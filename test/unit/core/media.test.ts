@@ -195,6 +195,9 @@ describe('hostile photos', () => {
     await expectRefused('cut', cutShort(await fixture('cairo-skyline.png')), 'UNSUPPORTED_MEDIA', cut('PNG'));
     await expectRefused('cut', cutShort(TINY_IMAGES.gif, 0.8), 'UNSUPPORTED_MEDIA', cut('GIF'));
     await expectRefused('cut', cutShort(TINY_IMAGES.webp, 0.8), 'UNSUPPORTED_MEDIA', cut('WebP'));
+    // A WebP header and nothing after it, saying so truthfully.
+    const empty = Buffer.from('RIFF\x04\x00\x00\x00WEBP', 'latin1');
+    await expectRefused('cut', empty, 'UNSUPPORTED_MEDIA', cut('WebP'));
   });
 
   it('refuses a script that only starts like a GIF', async () => {
