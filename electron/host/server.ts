@@ -52,6 +52,15 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+/** A URL path decoded, or null when it is not valid percent-encoding (a request must not crash the host). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(req: http.IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -87,9 +96,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   };
 
   const serveStatic = async (url: URL, res: http.ServerResponse): Promise<void> => {
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(rendererDir, '.' + relative);
-    if (!file.startsWith(rendererDir + path.sep)) return sendJson(res, 404, { error: 'not found' });
+    const relative = decodePath(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = relative === null ? null : path.resolve(rendererDir, '.' + relative);
+    if (!file?.startsWith(rendererDir + path.sep)) return sendJson(res, 404, { error: 'not found' });
     try {
       const info = await stat(file);
       if (!info.isFile()) return sendJson(res, 404, { error: 'not found' });
@@ -120,7 +129,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   };
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      return sendJson(res, 400, { error: 'bad request' });
+    }
     if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       if (!authorised(req, url)) return sendJson(res, 401, { error: 'missing or wrong token' });
@@ -144,7 +158,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { ok: false, error: { code: 'INVALID_REQUEST', message: 'Send JSON' } });
     }
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const channel = decodePath(url.pathname.slice('/api/'.length));
+    if (channel === null) return sendJson(res, 400, { ok: false, error: { code: 'INVALID_REQUEST', message: 'Unknown channel' } });
     void (async () => {
       const body = await readBody(req);
       if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'INVALID_REQUEST', message: 'Request too large' } });
