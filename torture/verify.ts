@@ -153,14 +153,25 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
   }
   ledger.figures.jobsDurablySent = [...ledger.jobs.values()].filter((j) => j.durablySent).length;
 
-  // The drop folder: an ingester never finds a torn file.
+  // The drop folder: an ingester never finds a torn file, and each article's file holds at least
+  // the save of its newest job recorded as sent (a send never delivers an older copy than it acknowledged).
+  const dropped = new Map<string, number>();
   for (const name of await readdir(dropFolder).catch(() => [] as string[])) {
     if (isTempFileName(name) || !name.endsWith('.json')) continue;
     const text = await readFile(path.join(dropFolder, name), 'utf8');
     try {
-      JSON.parse(text);
+      const ninjs = JSON.parse(text) as { headlines?: Array<{ role: string; value: string }> };
+      const dek = ninjs.headlines?.find((h) => h.role === 'subheadline')?.value ?? '';
+      const which = /^torture:\d+:(\d+)$/.exec(dek);
+      dropped.set(name.slice(0, name.indexOf('.')), which ? Number(which[1]) : 0);
     } catch {
       fail(`drop folder file ${name} is torn (${text.length} characters)`);
+    }
+  }
+  for (const [id, job] of ledger.jobs) {
+    const slug = ledger.articles[job.i]!.slug!;
+    if (job.durablySent && (dropped.get(slug) ?? -1) < job.counter) {
+      fail(`job ${id} (article ${job.i}) is recorded as sent with save ${job.counter}, but the drop folder holds ${dropped.has(slug) ? `save ${dropped.get(slug)}` : 'nothing'} for ${slug}`);
     }
   }
 
