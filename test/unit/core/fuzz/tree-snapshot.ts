@@ -28,11 +28,6 @@ export async function snapshotTree(root: string, options: { skip?: ReadonlyArray
   return entries;
 }
 
-/** The SHA-256 of a file's bytes. */
-export async function fileHash(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
-}
-
 /** Rejects when `promise` has not settled within `ms`: a hang fails the test with its name instead of stalling the run. */
 export async function capped<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
