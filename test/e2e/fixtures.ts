@@ -30,15 +30,29 @@ export interface RunningApp {
   masthead: MastheadPage;
   /** The browser host's address and token (browser transport only). */
   hostUrl: string | null;
+  /** Everything the app's process (Electron's main process, or the browser host) printed so far, stdout and stderr. */
+  hostOutput(): string;
   /** Quits the way a user does (the app saves first). */
   stop(): Promise<void>;
 }
 
-async function startHost(library: string): Promise<{ child: ChildProcess; url: string }> {
+/** Keeps what a process prints, for specs that check its logs; its stderr still reaches the test output. */
+function captureOutput(child: ChildProcess): () => string {
+  const printed: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => printed.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    printed.push(chunk);
+    process.stderr.write(chunk);
+  });
+  return () => Buffer.concat(printed).toString('utf8');
+}
+
+async function startHost(library: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'out/electron/host/cli.js'), '--library', library, '--port', '0', '--no-open'], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const output = captureOutput(child);
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`browser host exited with ${code} before it was ready`)));
@@ -46,7 +60,7 @@ async function startHost(library: string): Promise<{ child: ChildProcess; url: s
       if (line.startsWith('MASTHEAD_URL=')) resolve(line.slice('MASTHEAD_URL='.length));
     });
   });
-  return { child, url };
+  return { child, url, output };
 }
 
 async function launch(library: string, browser: () => Promise<Browser>, transport: Transport): Promise<RunningApp> {
@@ -56,10 +70,11 @@ async function launch(library: string, browser: () => Promise<Browser>, transpor
       args: [ROOT],
       env: { ...process.env, MASTHEAD_LIBRARY: library },
     });
+    const printed = captureOutput(app.process());
     const page = await app.firstWindow();
-    return { page, masthead: new MastheadPage(page), hostUrl: null, stop: () => app.close() };
+    return { page, masthead: new MastheadPage(page), hostUrl: null, hostOutput: printed, stop: () => app.close() };
   }
-  const { child, url } = await startHost(library);
+  const { child, url, output } = await startHost(library);
   const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -67,6 +82,7 @@ async function launch(library: string, browser: () => Promise<Browser>, transpor
     page,
     masthead: new MastheadPage(page),
     hostUrl: url,
+    hostOutput: output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
