@@ -102,6 +102,8 @@ function wpMessage(body: unknown): { code: string | null; message: string | null
 export class WordPressClient {
   private readonly site: URL;
   private readonly authorization: string;
+  /** The password and the header in every form a site could echo back into an error message. */
+  private readonly credentialForms: string[];
   /** Pretty permalinks (`/wp-json/`) or the `?rest_route=` form, found on first use. */
   private restBase: Promise<'pretty' | 'plain'> | null = null;
 
@@ -109,7 +111,9 @@ export class WordPressClient {
     this.site = new URL(credentials.siteUrl.replace(/\/+$/, '') + '/');
     // WordPress shows application passwords in groups of four; the spaces are not part of it.
     const password = credentials.password.replace(/\s+/g, '');
-    this.authorization = `Basic ${Buffer.from(`${credentials.username}:${password}`, 'utf8').toString('base64')}`;
+    const basic = Buffer.from(`${credentials.username}:${password}`, 'utf8').toString('base64');
+    this.authorization = `Basic ${basic}`;
+    this.credentialForms = [basic, credentials.password.trim(), password].filter((form) => form.length > 0);
   }
 
   get label(): string {
@@ -279,7 +283,8 @@ export class WordPressClient {
     }
     const { code, message } = wpMessage(data);
     const termId = code === 'term_exists' ? Number((data as { data?: { term_id?: unknown } }).data?.term_id) : NaN;
-    const detail = message ?? `${response.status} ${response.statusText}`.trim();
+    // The site's words reach the user and the outbox file: never with the credentials in them.
+    const detail = this.credentialForms.reduce((text, form) => text.split(form).join('…'), message ?? `${response.status} ${response.statusText}`.trim());
     const extra = { status: response.status, wpCode: code, termId: Number.isInteger(termId) ? termId : null };
     if (response.status === 401 || response.status === 403) {
       throw new CmsError('sign-in', `${this.label} refused the user name or application password: ${detail}`, extra);
