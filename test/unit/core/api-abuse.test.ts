@@ -259,6 +259,19 @@ describe('the API, called with hostile requests', () => {
     console.log(`api abuse: ${cases.length} requests over ${perChannel.size} channels`);
   }, 120_000);
 
+  it('does not send an article whose photo links to a file outside the library', async () => {
+    const drop = path.join(outside, 'drop');
+    await mkdir(drop);
+    const target = (await dispatch('targets:addFolder', { folder: drop, formats: ['html'] })) as Result<{ id: string }>;
+    expect(target.ok).toBe(true);
+    const sent = await dispatch('outbox:send', { slug: SLUG });
+    expect(sent).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining(`The photo ${LINKED_PHOTO} of "${SLUG}" is a link`) } });
+    expect(await dispatch('outbox:list', {})).toEqual({ ok: true, value: [] });
+    expect(await snapshotTree(drop)).toEqual(new Map());
+    if (target.ok) expect((await dispatch('targets:remove', { id: target.value.id })).ok).toBe(true);
+    await rm(drop, { recursive: true });
+  });
+
   it('an unknown channel is refused by name', async () => {
     for (const channel of ['library:format', '__proto__', 'constructor', 'toString', '', 'x'.repeat(10_000)]) {
       const result = await dispatch(channel, {});
