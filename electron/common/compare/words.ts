@@ -11,7 +11,12 @@ import { diffArrays } from 'diff';
  * token of its own, so a changed comma marks the comma and not the word before it.
  */
 const WORD_CHAR = '\\p{L}\\p{N}\\p{M}\\u200C\\u200D';
-const TOKEN = new RegExp(`[${WORD_CHAR}]+(?:['’\\-][${WORD_CHAR}]+)*|\\s+|[^]`, 'gu');
+/**
+ * A run longer than any word (1,000 letters, or 1,000 joined parts) is taken a piece at a time:
+ * matching millions of letters at once overflows the regular expression engine's stack in text
+ * that is not all Latin-1.
+ */
+const TOKEN = new RegExp(`[${WORD_CHAR}]{1,1000}(?:['’\\-][${WORD_CHAR}]{1,1000}){0,1000}|\\s+|[^]`, 'gu');
 const STARTS_WORD = new RegExp(`^[${WORD_CHAR}]`, 'u');
 const STARTS_SPACE = /^\s/u;
 
