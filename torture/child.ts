@@ -4,7 +4,7 @@ import { MemorySecretStore } from '../electron/core/publish/secrets.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { articleAt, ARTICLES, headlineOf, identify } from './content.js';
 import { encode, type ChildMessage } from './protocol.js';
-import { seededRandom } from './random.js';
+import { seeded as seededRandom } from '../bench/drafts.js';
 
 /*
  * The process the harness kills: the real library store, version store and outbox (through

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { diskFull } from './disk-full.js';
 import { Ledger } from './ledger.js';
 import { MESSAGE_PREFIX, type ChildMessage } from './protocol.js';
-import { seededRandom } from './random.js';
+import { seeded as seededRandom } from '../bench/drafts.js';
 import { verifyAfterKill } from './verify.js';
 
 /*

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../common/article.js';
 import type { JobProgress } from '../../common/publish.js';
@@ -7,6 +7,7 @@ import { exportArticle } from '../export/index.js';
 import { bodyPhotos, leadPhotoOf } from '../export/walker.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { MEDIA_DIR } from '../library/layout.js';
+import { readMediaFile } from '../media/read-media.js';
 import { CmsError } from './cms-error.js';
 import type { ExportFormat } from '../../common/export-format.js';
 
@@ -33,7 +34,9 @@ export async function dropInFolder(
     if (files.length) await mkdir(path.join(target.folder, MEDIA_DIR), { recursive: true });
     for (const [index, file] of files.entries()) {
       progress({ step: 'uploading-photo', current: index + 1, total: files.length }, done++ / steps);
-      await copyFile(path.join(bundleDir, MEDIA_DIR, file), path.join(target.folder, MEDIA_DIR, file));
+      const bytes = await readMediaFile(bundleDir, file);
+      if (!bytes) throw new CmsError('rejected', `The photo ${file} is missing from the article's media folder. Replace it, then send again.`);
+      await writeFileAtomic(path.join(target.folder, MEDIA_DIR, file), bytes);
     }
     for (const [index, format] of target.formats.entries()) {
       progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);

@@ -26,6 +26,7 @@ import { Button } from '../../ui/Button';
 import { LengthGuide } from '../../features/panels/LengthGuide';
 import { LENGTH_TARGETS } from '../../features/panels/length-guide';
 import { addPhotoFile } from '../../features/photos/add-photo';
+import { photoWork } from '../../features/photos/photos-in-flight';
 import { PHOTO_ACCEPT } from '../../features/photos/photo-files';
 import { useArticleMedia, useBodyEditing, useLatestSlug } from '../article-media';
 import { isAllowedLinkUrl } from '../url-scheme';
@@ -191,14 +192,14 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
     event.target.value = '';
     if (!chosen) return;
     setReplacing(true);
-    const result = await addPhotoFile(t, latestSlug(), chosen);
-    setReplacing(false);
-    if (!result.ok) {
-      report('error', result.message);
-      return;
-    }
-    // Caption, credit, alt text and the lead mark stay: the new file takes the old one's place.
-    updateNode((node) => node.setFile(result.media.file, result.media.width, result.media.height));
+    await photoWork(
+      addPhotoFile(t, latestSlug(), chosen).then((result) => {
+        setReplacing(false);
+        if (!result.ok) report('error', result.message);
+        // Caption, credit, alt text and the lead mark stay: the new file takes the old one's place.
+        else updateNode((node) => node.setFile(result.media.file, result.media.width, result.media.height));
+      }),
+    );
   };
 
   const src = slug ? api.mediaUrl(slug, file) : '';

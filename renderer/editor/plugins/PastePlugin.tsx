@@ -18,6 +18,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { photoWork } from '../../features/photos/photos-in-flight';
 import { PHOTO_MIME_TYPES } from '../../features/photos/photo-files';
 import { useArticleMedia, useLatestSlug } from '../article-media';
 import { cleanHtml } from '../paste/clean-html';
@@ -61,9 +62,11 @@ function pasteHtml(context: PasteContext, html: string, saved: BaseSelection | n
     $insertCleanHtml(editor, cleaned, $selectionFor(saved));
     return;
   }
-  void addPastedPhotos(cleaned, context.slug(), t, report).then(() => {
-    editor.update(() => $insertCleanHtml(editor, cleaned, $selectionFor(saved)), { tag: PASTE_TAG });
-  });
+  void photoWork(
+    addPastedPhotos(cleaned, context.slug(), t, report).then(() => {
+      editor.update(() => $insertCleanHtml(editor, cleaned, $selectionFor(saved)), { tag: PASTE_TAG });
+    }),
+  );
 }
 
 /** Where a drop lands, as Lexical's rich-text drop handler finds it. */

@@ -15,6 +15,7 @@ import {
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPhotoFile } from '../../features/photos/add-photo';
+import { photoWork } from '../../features/photos/photos-in-flight';
 import { useArticleMedia, useLatestSlug } from '../article-media';
 import { $createPhotoNode, type PhotoNode } from '../nodes/PhotoNode';
 import { $selectionFor } from '../paste/insert-html';
@@ -55,28 +56,30 @@ export function PhotoPlugin(): null {
       if (files.length === 0) return false;
       // Command listeners run inside an update: this is the caret at the moment the files arrived.
       const saved: BaseSelection | null = $getSelection()?.clone() ?? null;
-      void (async () => {
-        // Several files go in one after another, in the order chosen.
-        const last: { photo: PhotoNode | null } = { photo: null };
-        for (const file of files) {
-          const result = await addPhotoFile(t, slug(), file);
-          if (!result.ok) {
-            report('error', result.message);
-            continue;
-          }
-          const { file: name, width, height } = result.media;
-          editor.update(() => {
-            const photo = $createPhotoNode({ file: name, width, height });
-            const previous = last.photo;
-            if (previous?.isAttached()) previous.getLatest().insertAfter(photo);
-            else {
-              $selectionFor(saved);
-              $insertPhotoAtCaret(photo);
+      void photoWork(
+        (async () => {
+          // Several files go in one after another, in the order chosen.
+          const last: { photo: PhotoNode | null } = { photo: null };
+          for (const file of files) {
+            const result = await addPhotoFile(t, slug(), file);
+            if (!result.ok) {
+              report('error', result.message);
+              continue;
             }
-            last.photo = photo;
-          });
-        }
-      })();
+            const { file: name, width, height } = result.media;
+            editor.update(() => {
+              const photo = $createPhotoNode({ file: name, width, height });
+              const previous = last.photo;
+              if (previous?.isAttached()) previous.getLatest().insertAfter(photo);
+              else {
+                $selectionFor(saved);
+                $insertPhotoAtCaret(photo);
+              }
+              last.photo = photo;
+            });
+          }
+        })(),
+      );
       return true;
     };
 

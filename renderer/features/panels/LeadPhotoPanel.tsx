@@ -7,6 +7,7 @@ import { useArticleMedia, useLatestSlug } from '../../editor/article-media';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { addPhotoFile } from '../photos/add-photo';
+import { photoWork } from '../photos/photos-in-flight';
 import { PHOTO_ACCEPT } from '../photos/photo-files';
 import type { ArticleMeta } from './article-meta';
 import { META_LIMITS } from './article-meta';
@@ -62,14 +63,14 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
     if (!file) return;
     setError(null);
     setAdding(true);
-    const result = await addPhotoFile(t, latestSlug(), file);
-    setAdding(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    // Caption, credit and alt text stay: the new file takes the old one's place.
-    update({ file: result.media.file });
+    await photoWork(
+      addPhotoFile(t, latestSlug(), file).then((result) => {
+        setAdding(false);
+        if (!result.ok) setError(result.message);
+        // Caption, credit and alt text stay: the new file takes the old one's place.
+        else update({ file: result.media.file });
+      }),
+    );
   };
 
   const remove = (): void => {

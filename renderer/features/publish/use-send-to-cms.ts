@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { describeError } from '../../i18n/errors';
 import type { ArticleSession } from '../editor/article-session';
+import { photosSettled } from '../photos/photos-in-flight';
 import type { Outbox } from './use-outbox';
 
 interface SendDeps {
@@ -13,7 +14,7 @@ interface SendDeps {
 }
 
 /**
- * Send to CMS (button and menu): saves pending edits, then queues the saved article for every
+ * Send to CMS (button and menu): waits for photos on their way in, saves pending edits, then queues the saved article for every
  * publishing target, one Outbox job each. The Outbox shows the rest.
  */
 export function useSendToCms({ outbox, onNoTargets, onError }: SendDeps): (session: ArticleSession) => Promise<void> {
@@ -36,6 +37,8 @@ export function useSendToCms({ outbox, onNoTargets, onError }: SendDeps): (sessi
           deps.current.onNoTargets();
           return;
         }
+        // A photo still being copied in goes with the article.
+        await photosSettled();
         const sent = await session.afterSave((slug) => api.outbox.send({ slug }));
         if (sent === null) {
           const save = session.getSnapshot().save;

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../common/article.js';
 import type { JobProgress } from '../../../common/publish.js';
 import { effectiveSlug } from '../../../common/slug.js';
 import { captionText, leadPhotoOf, bodyPhotos, mimeOfFile, type ExportPhoto } from '../../export/walker.js';
-import { MEDIA_DIR } from '../../library/layout.js';
+import { readMediaFile } from '../../media/read-media.js';
 import { CmsError } from '../cms-error.js';
 import type { TargetSync, UploadedPhoto } from '../sync-record.js';
 import { postFingerprint, type WordPressClient, type WpPost, type WpPostFields } from './client.js';
@@ -122,9 +121,8 @@ async function uploadPhoto(ctx: SendContext, photo: ExportPhoto & { file: string
     const updated = await ctx.client.updateMedia(found.id, fields);
     return { id: updated.id, url: updated.source_url };
   }
-  const bytes = await readFile(path.join(ctx.bundleDir, MEDIA_DIR, photo.file)).catch(() => {
-    throw new CmsError('rejected', `The photo ${photo.file} is missing from the article's media folder. Replace it, then send again.`);
-  });
+  const bytes = await readMediaFile(ctx.bundleDir, photo.file);
+  if (!bytes) throw new CmsError('rejected', `The photo ${photo.file} is missing from the article's media folder. Replace it, then send again.`);
   const mime = mimeOfFile(photo.file) ?? 'application/octet-stream';
   const uploaded = await ctx.client.uploadMedia(bytes, photo.file, mime, { title, ...fields });
   return { id: uploaded.id, url: uploaded.source_url };
