@@ -1,3 +1,5 @@
+// First, so the library's first screen is on its way while everything else loads.
+import './features/library/first-screen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

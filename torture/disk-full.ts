@@ -76,7 +76,7 @@ export async function diskFull(): Promise<DiskFullResult> {
         () => null,
         (err: unknown) => err,
       );
-      if (!(outcome instanceof ApiFailure) || outcome.code !== 'DISK_FULL' || !/disk is full/i.test(outcome.message)) {
+      if (!(outcome instanceof ApiFailure) || outcome.code !== 'DISK_FULL' || !/no space left on the disk/.test(outcome.message)) {
         violations.push(`disk full (${what}): expected a DISK_FULL failure saying the disk is full, got ${outcome instanceof Error ? `${outcome.name} ${(outcome as ApiFailure).code ?? ''}: ${outcome.message}` : 'a successful save'}`);
       }
       if (!before.article.equals(await readFile(path.join(bundle, ARTICLE_FILE)))) violations.push(`disk full (${what}): article.json changed`);

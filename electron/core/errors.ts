@@ -28,7 +28,7 @@ export function toApiFailure(err: unknown, what: string): ApiFailure {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ApiFailure('DISK_FULL', `The disk is full: could not ${what}. Free some space and try again.`);
+      return new ApiFailure('DISK_FULL', `Could not ${what}: there is no space left on the disk. Free some space and try again.`);
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':

@@ -65,7 +65,7 @@ export type StringKey = keyof (typeof resources)['en']['translation'];
 const i18n = i18next.createInstance();
 
 export async function initStrings(locale: string): Promise<void> {
-  await i18n.init({ resources, lng: locale.startsWith('ar') ? 'ar' : 'en', fallbackLng: 'en', initImmediate: false });
+  await i18n.init({ resources, lng: locale.startsWith('ar') ? 'ar' : 'en', fallbackLng: 'en', initImmediate: false, showSupportNotice: false /* no advertisement in the log */ });
 }
 
 export function t(key: StringKey): string {

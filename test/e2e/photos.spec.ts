@@ -201,6 +201,7 @@ test('a decompression bomb and a photo cut short are refused with the reason; th
   await expect(
     page.getByRole('alert').filter({ hasText: 'Not added: "cut.jpg" is not a whole JPEG image: the file is cut short or damaged' }),
   ).toBeVisible();
+  await masthead.screenshot('photos-refused');
 
   await expect(masthead.photos()).toHaveCount(0);
   await masthead.page.keyboard.press('Control+s');

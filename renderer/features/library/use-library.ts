@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { ApiError, LibraryInfo } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
+import { firstScreen } from './first-screen';
 
 export interface Library {
   /** null until the first list arrives. */
@@ -10,9 +11,6 @@ export interface Library {
   /** Re-reads the list; calls made while one is on the wire collapse into one more read. */
   refresh(): void;
 }
-
-/** Rows asked for before the whole list: more than any window shows at once. */
-const FIRST_SCREEN = 100;
 
 /** The library's article list, kept current on `library:changed` and after our own writes. */
 export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => void): Library {
@@ -31,7 +29,7 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
     void (async () => {
       if (!state.current.listed) {
         // A big library shows its first screen at once; the whole list follows.
-        const top = await api.library.list({ first: FIRST_SCREEN });
+        const top = await firstScreen();
         if (top.ok) setItems(top.value);
       }
       do {

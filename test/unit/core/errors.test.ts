@@ -6,8 +6,8 @@ const fsError = (code: string) =>
 
 describe('toApiFailure', () => {
   it.each([
-    ['ENOSPC', 'DISK_FULL', /^The disk is full: could not save "kremlin-ties"/],
-    ['EDQUOT', 'DISK_FULL', /^The disk is full/],
+    ['ENOSPC', 'DISK_FULL', /^Could not save "kremlin-ties": there is no space left on the disk/],
+    ['EDQUOT', 'DISK_FULL', /no space left on the disk/],
     ['EACCES', 'PERMISSION_DENIED', /^Permission denied: could not save "kremlin-ties"/],
     ['EPERM', 'PERMISSION_DENIED', /^Permission denied/],
     ['EROFS', 'PERMISSION_DENIED', /read-only/],

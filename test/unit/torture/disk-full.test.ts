@@ -52,7 +52,7 @@ it('a save that does not fit on the disk says the disk is full and leaves articl
 
     const failure = await store.save(slug, { ...article, body: body(400) }, second.updatedAt).catch((err: unknown) => err);
 
-    expect(failure).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('The disk is full') });
+    expect(failure).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('no space left on the disk') });
     expect(await readFile(path.join(bundle, 'article.json'))).toEqual(before.article);
     expect(await readFile(path.join(bundle, 'article.json.bak'))).toEqual(before.backup);
     expect((await readdir(bundle)).filter(isTempFileName)).toEqual([]);
