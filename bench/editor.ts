@@ -139,7 +139,7 @@ async function bareHost(): Promise<HostServer> {
 async function openInMasthead(page: Page, article: Article): Promise<number> {
   const last = article.body.root.children.at(-1)!;
   const lastText = 'children' in last ? (last.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('') : '';
-  const item = page.getByRole('list', { name: 'Articles' }).getByRole('listitem', { name: article.headline, exact: true });
+  const item = page.getByRole('list', { name: 'Articles', exact: true }).getByRole('listitem', { name: article.headline, exact: true });
   await item.waitFor();
   // Page-side code as strings: this file is compiled for Node, without the DOM's types.
   const started = (await page.evaluate('performance.now()')) as number;

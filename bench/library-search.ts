@@ -47,7 +47,7 @@ async function firstScreen(browser: Browser, dir: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await page.goto(server.url);
-    await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first().waitFor();
+    await page.getByRole('list', { name: 'Articles', exact: true }).getByRole('listitem').first().waitFor();
     const shown = performance.now() - start;
     await workspace.library.list();
     await workspace.search.idle();

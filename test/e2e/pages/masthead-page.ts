@@ -9,7 +9,7 @@ export class MastheadPage {
   readonly toolbar: Locator;
 
   constructor(readonly page: Page) {
-    this.articles = page.getByRole('list', { name: 'Articles' });
+    this.articles = page.getByRole('list', { name: 'Articles', exact: true });
     this.headline = page.getByRole('textbox', { name: 'Headline' });
     this.body = page.getByRole('textbox', { name: 'Article body' });
     this.saveStatus = page.getByRole('status').filter({ hasText: /Sav|Unsaved/ });
