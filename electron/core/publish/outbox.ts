@@ -145,33 +145,38 @@ export class Outbox {
     const stamp = this.now().toISOString();
     const queued: StoredJob[] = [];
     await mkdir(path.join(this.options.library.housekeeping, OUTBOX_DIR), { recursive: true });
+    const replaced: string[] = [];
     for (const target of targets) {
+      const id = randomUUID();
+      await writeJsonFile(this.snapshotFile(id), JSON.parse(serializeArticle(article)));
+      // Looked for only now, after the last wait: a job that started sending meanwhile is left
+      // to finish, and this one goes after it. A job still waiting is replaced, keeping the
+      // remote ids it got, so a retry never makes a second post.
       const waiting = this.jobs.find((j) => j.articleId === article.id && j.targetId === target.id && REPLACEABLE.has(j.state));
-      const job: StoredJob = waiting
-        ? { ...waiting, slug, headline: article.headline, state: 'queued', updatedAt: stamp, nextAttemptAt: null, message: null, progress: null }
-        : {
-            id: randomUUID(),
-            articleId: article.id,
-            slug,
-            headline: article.headline,
-            targetId: target.id,
-            targetName: target.name,
-            targetKind: target.kind,
-            state: 'queued',
-            createdAt: stamp,
-            updatedAt: stamp,
-            attempts: 0,
-            nextAttemptAt: null,
-            message: null,
-            progress: null,
-            sentTo: null,
-            remote: { postId: null, modifiedGmt: null, fingerprint: null, media: {} },
-          };
-      await writeJsonFile(this.snapshotFile(job.id), JSON.parse(serializeArticle(article)));
+      const job: StoredJob = {
+        id,
+        articleId: article.id,
+        slug,
+        headline: article.headline,
+        targetId: target.id,
+        targetName: target.name,
+        targetKind: target.kind,
+        state: 'queued',
+        createdAt: waiting?.createdAt ?? stamp,
+        updatedAt: stamp,
+        attempts: waiting?.attempts ?? 0,
+        nextAttemptAt: null,
+        message: null,
+        progress: null,
+        sentTo: null,
+        remote: waiting?.remote ?? { postId: null, modifiedGmt: null, fingerprint: null, media: {} },
+      };
+      if (waiting) replaced.push(waiting.id);
       queued.push(job);
-      this.jobs = waiting ? this.jobs.map((j) => (j.id === job.id ? job : j)) : [...this.jobs, job];
+      this.jobs = [...this.jobs.filter((j) => j !== waiting), job];
     }
     await this.persist();
+    await Promise.all(replaced.map((id) => rm(this.snapshotFile(id), { force: true })));
     this.pump();
     return queued.map(publicJob);
   }

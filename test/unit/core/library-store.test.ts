@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../electron/common/article.js';
@@ -103,9 +103,12 @@ describe('opening a library', () => {
       path.join(store.path, '.masthead', '.library.json.0123456789ab.tmp'),
       path.join(store.path, '.masthead', 'staging', 'abc', 'article.json'),
     ];
+    // Left by a crash of an earlier session: older than this opening.
+    const earlier = new Date(Date.now() - 60_000);
     for (const file of leftovers) {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, 'half');
+      await utimes(file, earlier, earlier);
     }
     // Inside the bundles the sweep runs after the first list, so a big library lists at once.
     const reopened = await reopen(store);

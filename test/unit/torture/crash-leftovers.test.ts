@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { LibraryStore } from '../../../electron/core/library/library-store.js';
@@ -14,8 +14,12 @@ it('reopening a library removes the temp files a killed process left in the outb
   await mkdir(outbox, { recursive: true });
   await mkdir(revisions, { recursive: true });
   // What writeFileAtomic leaves when the process dies before its rename.
-  await writeFile(path.join(outbox, '.job-1.json.0123456789ab.tmp'), '{"schemaVer');
-  await writeFile(path.join(revisions, '.20250101T000000000Z-0badf00d.json.ba9876543210.tmp'), '{"id":');
+  const leftovers = [path.join(outbox, '.job-1.json.0123456789ab.tmp'), path.join(revisions, '.20250101T000000000Z-0badf00d.json.ba9876543210.tmp')];
+  await writeFile(leftovers[0]!, '{"schemaVer');
+  await writeFile(leftovers[1]!, '{"id":');
+  // From the killed session: older than the reopening (a temp file newer than it is a write of the new session).
+  const earlier = new Date(Date.now() - 60_000);
+  for (const file of leftovers) await utimes(file, earlier, earlier);
 
   const reopened = await LibraryStore.open(dir, { sampleText: null, watch: false });
   await reopened.list();
