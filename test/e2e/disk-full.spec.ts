@@ -42,7 +42,7 @@ test('when the disk is full, autosave says so in the status bar and the saved ar
 
     await fillDisk(path.join(disk, 'filler'));
     await page.keyboard.type(' Residents were asked to stay away from the coast until the water falls.');
-    await expect(masthead.saveStatus).toContainText(/Save failed: Disk full: Could not save ".+": there is no space left on the disk\. Free some space and try again\./);
+    await expect(masthead.saveStatus).toContainText(/Save failed: Disk full: Could not save "Floods close the coastal road": there is no space left on the disk\. Free some space and try again\./);
     await masthead.screenshot('disk-full');
     expect(await readFile(path.join(bundle, 'article.json'))).toEqual(before);
     expect((await readdir(bundle)).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -229,7 +229,9 @@ export class LibraryStore {
    * chose to keep their version.
    */
   save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
-    return this.change(`save "${slug}"`, async () => {
+    // Errors name the article as the user sees it: its headline (the folder may still be "untitled").
+    const headline = typeof article?.headline === 'string' && article.headline.trim() ? article.headline.trim().slice(0, 80) : slug;
+    return this.change(`save "${headline}"`, async () => {
       const dir = force ? await this.bundleForForcedSave(slug) : await this.existingBundle(slug);
       const checked = Article.safeParse(article);
       if (!checked.success) {

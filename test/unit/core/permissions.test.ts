@@ -29,7 +29,7 @@ describe('file system errors', () => {
     try {
       const failure = await store.save(slug, { ...article, headline: 'Changed' }, article.updatedAt).catch((err: unknown) => err);
       expect(failure).toBeInstanceOf(ApiFailure);
-      expect(failure).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringMatching(/could not save "locked"/) });
+      expect(failure).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringMatching(/could not save "Changed"/) });
       expect((await store.open(slug)).article.headline).toBe('Locked');
     } finally {
       await chmod(bundle, 0o700);
