@@ -126,8 +126,11 @@ export const requestSchemas = {
   'library:info': z.strictObject({}),
   'library:open': z.strictObject({ path: LibraryPath }),
   'library:choose': z.strictObject({}),
-  /** `first`: only the top of the list, fast, for the first screen of a big library (the full list follows). */
-  'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional() }),
+  /**
+   * `first`: only the top of the list, fast, for the first screen of a big library (the full list
+   * follows). `slugs`: only these rows (the ones a change named); those that are gone are left out.
+   */
+  'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional(), slugs: z.array(Slug).max(1000).optional() }),
   'article:create': z.strictObject({ headline: z.string().max(1000).optional() }),
   'article:open': z.strictObject({ slug: Slug, fromBackup: z.boolean().optional() }),
   'article:save': z.strictObject({
@@ -236,7 +239,8 @@ export type ResponseOf<C extends Channel> = ResponseTypes[C];
 /** Events pushed from the core to the renderer, by name. */
 export interface EventTypes extends Record<EventName, unknown> {
   /** The library's articles changed (ours or another program's write, a new folder, a delete). */
-  'library:changed': { path: string };
+  /** `slugs`: the articles that changed, when only they did (a save, an edit by another program). */
+  'library:changed': { path: string; slugs?: string[] };
   /** An article's files were changed by another program. */
   'article:changedOnDisk': { slug: string; deleted: boolean };
   /** The window is closing: the renderer saves, then calls app:closeReady. */

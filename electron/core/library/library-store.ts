@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
 import { emptyBody, MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
+import { compareSummaries } from '../../common/library-order.js';
 import { isSafeSlug, slugify, slugWithSuffix } from '../../common/slug.js';
 import { bodyPlainText, countWords } from '../../common/text.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
@@ -132,12 +133,15 @@ export class LibraryStore {
    * the newest rows of the list cache (checked against their files) and the articles the cache
    * does not know (on a first opening, only the most recently modified of them). An old article
    * edited by another program while the library was closed, or a damaged one the cache never
-   * knew, can be missing from it; the full list that follows is exact.
+   * knew, can be missing from it; the full list that follows is exact. `slugs` asks for those
+   * rows only, for a list that is already shown.
    */
-  async list(options: { first?: number } = {}): Promise<ArticleSummary[]> {
+  async list(options: { first?: number; slugs?: readonly string[] } = {}): Promise<ArticleSummary[]> {
     // A change in progress (a backup being restored) would show as a passing damage.
     await this.queue.idle();
     try {
+      // Only these rows (the ones a change touched); those that are gone are left out.
+      if (options.slugs) return sortSummaries((await mapLimit(options.slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug))).filter((s) => s !== null));
       const slugs = await this.bundleSlugs();
       if (options.first !== undefined && slugs.length > options.first) return await this.firstScreen(slugs, options.first);
       const summaries = await mapLimit(slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug));
@@ -726,17 +730,9 @@ function damageReason(state: Exclude<ArticleFileState, { kind: 'ok' }>): string 
   return state.kind === 'missing' ? `${ARTICLE_FILE} is missing` : state.reason;
 }
 
-/** The library list's order: damaged first, then the most recently updated. */
+/** The library list's order (electron/common/library-order.ts). */
 function sortSummaries(summaries: ArticleSummary[]): ArticleSummary[] {
-  return summaries.sort(
-    (a, b) =>
-      Number(b.damaged !== null) - Number(a.damaged !== null) || time(b.updatedAt) - time(a.updatedAt) || a.slug.localeCompare(b.slug),
-  );
-}
-
-/** Milliseconds of an ISO time, for sorting; other programs may write offsets instead of Z. */
-function time(iso: string | null): number {
-  return iso === null ? 0 : Date.parse(iso) || 0;
+  return summaries.sort(compareSummaries);
 }
 
 function isInside(root: string, candidate: string): boolean {

@@ -40,14 +40,21 @@ export function watchLibrary(
 ): LibraryWatcher {
   let closed = false;
   let changedTimer: NodeJS.Timeout | undefined;
+  /** The articles changed since the last report. */
+  let changedSlugs = new Set<string>();
   const bundles = new Map<string, FSWatcher>();
   const settling = new Map<string, NodeJS.Timeout>();
 
-  const libraryChanged = () => {
-    if (closed || changedTimer) return;
+  /** One report for a burst of changes, naming the articles they touched. */
+  const libraryChanged = (slug: string) => {
+    if (closed) return;
+    changedSlugs.add(slug);
+    if (changedTimer) return;
     changedTimer = setTimeout(() => {
       changedTimer = undefined;
-      if (!closed) emit('library:changed', { path: root });
+      const slugs = [...changedSlugs];
+      changedSlugs = new Set();
+      if (!closed) emit('library:changed', { path: root, slugs });
     }, LIBRARY_CHANGED_DELAY_MS);
   };
 
@@ -67,7 +74,7 @@ export function watchLibrary(
         emit('article:changedOnDisk', { slug, deleted: hash === null });
       }
     }
-    libraryChanged();
+    libraryChanged(slug);
   };
 
   /** Waits for a quiet moment after the last event about `slug`'s article.json. */
@@ -114,7 +121,7 @@ export function watchLibrary(
       // A removed bundle folder is a removed article.json for whoever has it open.
       articleEvent(slug);
     }
-    libraryChanged();
+    libraryChanged(slug);
   };
 
   const rootWatcher = tryWatch(root, (name) => {

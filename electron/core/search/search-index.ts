@@ -94,8 +94,12 @@ export class SearchIndex {
       await this.load();
     });
     this.reconcile();
-    // Both of the store's events mean files changed: ours (a save, a new or renamed bundle) or another program's.
-    this.unsubscribe = library.onEvent(() => void this.reconcile());
+    // Files changed: ours (a save, a new or renamed bundle) or another program's. When the report
+    // names the articles, only they are looked at (a save in a library of thousands stats one file).
+    this.unsubscribe = library.onEvent((name, payload) => {
+      if (name !== 'library:changed') return;
+      void (payload.slugs ? this.reconcileSome(payload.slugs) : this.reconcile());
+    });
   }
 
   /** Starts loading the saved index and bringing it up to date, in the background. */
@@ -114,6 +118,11 @@ export class SearchIndex {
       this.reconcileQueued = false;
       await this.catchUp();
     });
+  }
+
+  /** Brings the index up to date with these articles only (changed, added or removed). */
+  reconcileSome(slugs: readonly string[]): Promise<void> {
+    return this.enqueue(() => this.catchUp(slugs));
   }
 
   /** Resolves when no load, reconcile or write is pending. */
@@ -226,10 +235,11 @@ export class SearchIndex {
     }
   }
 
-  private async catchUp(): Promise<void> {
+  /** Every article, or only `only` (whose bundles may also have been added or removed). */
+  private async catchUp(only?: readonly string[]): Promise<void> {
     if (this.stopped) return;
-    const onDisk = await this.fingerprints();
-    const removed = [...this.entries.keys()].filter((slug) => !onDisk.has(slug));
+    const onDisk = only ? await this.fingerprintsOf(only) : await this.fingerprints();
+    const removed = (only ?? [...this.entries.keys()]).filter((slug) => this.entries.has(slug) && !onDisk.has(slug));
     removed.forEach((slug) => this.remove(slug));
     const changed = [...onDisk].filter(([slug, fingerprint]) => this.entries.get(slug)?.fingerprint !== fingerprint);
     const total = changed.length;
@@ -266,16 +276,27 @@ export class SearchIndex {
     const folders = await readdir(this.library.path, { withFileTypes: true });
     // Bundles that are links are left out: the store checks where they lead before reading them.
     const slugs = folders.filter((entry) => entry.isDirectory()).flatMap((entry) => slugFromBundleName(entry.name) ?? []);
-    const stats = await mapLimit(slugs, STAT_CONCURRENCY, async (slug) => {
-      try {
-        const s = await lstat(this.articleFile(slug), { bigint: true });
-        return `${s.size}:${s.mtimeNs}`;
-      } catch (err) {
-        if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return 'missing';
-        throw err;
-      }
-    });
+    const stats = await mapLimit(slugs, STAT_CONCURRENCY, (slug) => this.articleFingerprint(slug));
     return new Map(slugs.map((slug, i) => [slug, stats[i]!]));
+  }
+
+  /** fingerprints() for some articles: the ones whose bundle folder is (still) there. */
+  private async fingerprintsOf(slugs: readonly string[]): Promise<Map<string, string>> {
+    const found = await mapLimit(slugs, STAT_CONCURRENCY, async (slug): Promise<[string, string] | null> => {
+      const folder = await lstat(path.join(this.library.path, `${slug}${BUNDLE_EXT}`)).catch(() => null);
+      return folder?.isDirectory() ? [slug, await this.articleFingerprint(slug)] : null;
+    });
+    return new Map(found.filter((entry): entry is [string, string] => entry !== null));
+  }
+
+  private async articleFingerprint(slug: string): Promise<string> {
+    try {
+      const s = await lstat(this.articleFile(slug), { bigint: true });
+      return `${s.size}:${s.mtimeNs}`;
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return 'missing';
+      throw err;
+    }
   }
 
   private put(slug: string, fingerprint: string, article: Parameters<typeof articleMeta>[0]): void {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/common/article.js';
+import { compareSummaries } from '../../../electron/common/library-order.js';
 import type { ApiError, LibraryInfo } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { firstScreen } from './first-screen';
@@ -18,30 +19,47 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
-  const state = useRef({ running: false, again: false, listed: false });
+  /**
+   * What to read next: the articles a change named (merged into the list shown), or 'all'. Reads
+   * run one at a time; changes that come meanwhile gather into the next read.
+   */
+  const state = useRef<{ running: boolean; pending: Set<string> | 'all' | null; listed: boolean }>({ running: false, pending: null, listed: false });
 
-  const refresh = useCallback(() => {
-    if (state.current.running) {
-      state.current.again = true;
-      return;
-    }
-    state.current.running = true;
+  const load = useCallback((slugs?: readonly string[]) => {
+    const current = state.current;
+    if (!slugs || !current.listed) current.pending = 'all';
+    else if (current.pending !== 'all') current.pending = new Set([...(current.pending ?? []), ...slugs]);
+    if (current.running) return;
+    current.running = true;
     void (async () => {
-      if (!state.current.listed) {
+      if (!current.listed) {
         // A big library shows its first screen at once; the whole list follows.
         const top = await firstScreen();
         if (top.ok) setItems(top.value);
       }
-      do {
-        state.current.again = false;
-        const result = await api.library.list({});
-        state.current.listed = true;
-        if (result.ok) setItems(result.value);
-        else onErrorRef.current('list', result.error);
-      } while (state.current.again);
-      state.current.running = false;
+      while (current.pending) {
+        const wanted = current.pending;
+        current.pending = null;
+        if (wanted === 'all') {
+          const result = await api.library.list({});
+          current.listed = true;
+          if (result.ok) setItems(result.value);
+          else onErrorRef.current('list', result.error);
+          continue;
+        }
+        // A save in a library of thousands reads one row, not the whole list.
+        const result = await api.library.list({ slugs: [...wanted] });
+        if (!result.ok) {
+          current.pending = 'all';
+          onErrorRef.current('list', result.error);
+          break;
+        }
+        setItems((shown) => shown && [...shown.filter((item) => !wanted.has(item.slug)), ...result.value].sort(compareSummaries));
+      }
+      current.running = false;
     })();
   }, []);
+  const refresh = useCallback(() => load(), [load]);
 
   const infoPath = useRef<string | null>(null);
   const loadInfo = useCallback(async () => {
@@ -57,14 +75,14 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
   useEffect(() => {
     refresh();
     void loadInfo();
-    return api.events.on('library:changed', ({ path }) => {
+    return api.events.on('library:changed', ({ path, slugs }) => {
       // A different folder was opened (library:open): its first screen comes first, the footer path follows.
       const otherLibrary = Boolean(path && infoPath.current !== null && path !== infoPath.current);
       if (otherLibrary) state.current.listed = false;
-      refresh();
+      load(otherLibrary ? undefined : slugs);
       if (otherLibrary) void loadInfo();
     });
-  }, [refresh, loadInfo]);
+  }, [refresh, load, loadInfo]);
 
   return useMemo(() => ({ items, info, refresh }), [items, info, refresh]);
 }

@@ -98,11 +98,26 @@ export function useTakenSlugs(currentSlug: string): ReadonlySet<string> {
         if (live && result.ok) setAll(result.value.map((item) => item.slug));
       });
     };
+    /** Only the named articles are looked at: still there, gone, or new. */
+    const update = (slugs: string[]): void => {
+      void api.library.list({ slugs }).then((result) => {
+        if (!live || !result.ok) return;
+        const named = new Set(slugs);
+        setAll((previous) => [...previous.filter((slug) => !named.has(slug)), ...result.value.map((item) => item.slug)]);
+      });
+    };
     load();
-    const off = api.events.on('library:changed', () => {
+    let named: Set<string> | null = new Set();
+    const off = api.events.on('library:changed', ({ slugs }) => {
       // Autosave changes the library every few seconds while someone types: read it once things settle.
+      named = slugs && named ? new Set([...named, ...slugs]) : null;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(load, 500);
+      timer = setTimeout(() => {
+        const wanted = named;
+        named = new Set();
+        if (wanted) update([...wanted]);
+        else load();
+      }, 500);
     });
     return () => {
       live = false;

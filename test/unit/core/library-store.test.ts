@@ -534,7 +534,7 @@ describe('watching for other programs', () => {
     const store = await openLibrary(undefined, { watch: true });
     const changed = nextEvent(store, (e) => e[0] === 'library:changed');
     const elsewhere = await openLibrary(store.path);
-    await elsewhere.create('Made by another Masthead');
-    expect(await changed).toEqual(['library:changed', { path: store.path }]);
+    const { slug } = await elsewhere.create('Made by another Masthead');
+    expect(await changed).toEqual(['library:changed', { path: store.path, slugs: [slug] }]);
   });
 });

@@ -75,6 +75,8 @@ describe('the library list cache', () => {
     const reopened = await LibraryStore.open(dir, { sampleText: null, watch: false });
     const top = await reopened.list({ first: 3 });
     expect(top.map((s) => s.headline)).toEqual(['Late story', 'Story 38', 'Story 37, updated']);
+    // Rows a change named: the edited one as it is now, the removed one left out.
+    expect((await reopened.list({ slugs: ['story-37', 'story-39'] })).map((s) => s.headline)).toEqual(['Story 37, updated']);
     // The full list that follows also has what the first screen cannot know without reading every file.
     const all = await reopened.list();
     expect(all.slice(0, 4).map((s) => [s.slug, s.damaged !== null])).toEqual([

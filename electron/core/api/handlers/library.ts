@@ -27,7 +27,7 @@ export function libraryHandlers(workspace: Workspace, port: LibraryPort): Pick<H
       const dir = await port.chooseFolder();
       return dir ? workspace.open(dir) : null;
     },
-    'library:list': async ({ first }) => workspace.library.list({ first }),
+    'library:list': async ({ first, slugs }) => workspace.library.list({ first, slugs }),
     'library:suggestions': async () => workspace.library.suggestions(),
     'library:settings': async () => workspace.library.settings(),
     'library:updateSettings': async ({ sections }) => workspace.library.updateSettings({ sections }),

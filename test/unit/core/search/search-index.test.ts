@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleWith, writeArticleBundle } from '../../../../bench/library.js';
@@ -124,6 +124,12 @@ describe('search index', () => {
     await writeArticleBundle(dir, 'pipeline-headline', { ...article, headline: 'Zanzibar ferry returns', updatedAt: '2025-07-01T00:00:00.000Z' });
     await vi.waitFor(async () => expect(await slugs(index, { text: 'zanzibar' })).toEqual(['pipeline-headline']), { timeout: 5000 });
     expect(await slugs(index, { text: 'pipeline deal' })).toEqual([]);
+
+    // A bundle removed and one added by another program: the watcher names them, and only they are looked at.
+    await rm(path.join(dir, 'pipeline-headline.article'), { recursive: true });
+    await writeArticleBundle(dir, 'ferry-new', articleWith({ headline: 'Ferry timetable printed', paragraphs: ['Quayside notices.'] }, 40));
+    await vi.waitFor(async () => expect(await slugs(index, { text: 'quayside' })).toEqual(['ferry-new']), { timeout: 5000 });
+    await vi.waitFor(async () => expect(await slugs(index, { text: 'zanzibar' })).toEqual([]), { timeout: 5000 });
   });
 
   it('keeps the index on disk, and rebuilds it with progress when the file is damaged; damaged articles are left out', async () => {
