@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_STATUSES, SCHEMA_VERSION, type Article, type ArticleStatus } from '../electron/common/article.js';
+import { Article, ARTICLE_STATUSES, SCHEMA_VERSION, type ArticleStatus } from '../electron/common/article.js';
 import { paragraph, type SerializedBlockNode, type SerializedPhotoNode } from '../electron/common/lexical-nodes.js';
 import { slugify, slugWithSuffix } from '../electron/common/slug.js';
 import { ARTICLE_FILE, BUNDLE_EXT, MEDIA_DIR } from '../electron/core/library/layout.js';
@@ -144,32 +144,9 @@ function rareWords(random: () => number, language: 'en' | 'ar'): string[] {
   return Array.from({ length: RARE_WORDS }, () => Array.from({ length: 3 + Math.floor(random() * 3) }, part).join(''));
 }
 
+/** An empty draft with every default of the schema (as the library store creates one). */
 function baseArticle(id: string, stamp: string): Article {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    headline: '',
-    status: 'draft',
-    language: 'en',
-    byline: [],
-    publishAt: null,
-    timeZone: null,
-    leadPhoto: null,
-    dek: '',
-    excerpt: '',
-    slug: null,
-    section: null,
-    tags: [],
-    dateline: '',
-    embargoUntil: null,
-    priority: 'normal',
-    seoTitle: '',
-    metaDescription: '',
-    sources: [],
-    body: bodyOf([paragraph('')]),
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
+  return Article.parse({ schemaVersion: SCHEMA_VERSION, id, headline: '', body: bodyOf([paragraph('')]), createdAt: stamp, updatedAt: stamp });
 }
 
 function bodyOf(children: SerializedBlockNode[]): Article['body'] {

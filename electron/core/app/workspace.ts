@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { LibraryStore } from '../library/library-store.js';
 import { Publishing } from '../publish/publishing.js';
@@ -17,8 +16,6 @@ export interface WorkspaceSettings {
 export type EventSink = <E extends EventName>(event: E, payload: EventTypes[E]) => void;
 
 const MAX_RECENT = 8;
-/** The search index starts loading once the list has been asked for, or after this long. */
-const INDEX_START_AT_LATEST_MS = 2000;
 
 /**
  * The open library and the switch between libraries. Both transports (Electron and the browser
@@ -75,9 +72,8 @@ export class Workspace {
     });
     this.searchIndex = SearchIndex.start(next, {
       onProgress: (progress) => this.emit('search:progress', progress),
-      // The window's first screen of the list comes before the index (which reads every article
-      // on a first opening); without a window asking, the index starts a moment later anyway.
-      after: Promise.race([next.listed, delay(INDEX_START_AT_LATEST_MS, undefined, { ref: false })]),
+      // The index reads every article on a first opening: the window's first screen comes first.
+      after: next.firstScreenServed,
     });
     this.unsubscribe = next.onEvent((name, payload) => this.emit(name, payload));
     const recent = [next.path, ...this.settings.recentLibraries().filter((p) => p !== next.path)].slice(0, MAX_RECENT);

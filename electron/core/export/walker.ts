@@ -13,7 +13,7 @@ import {
   type SerializedQuoteNode,
   type SerializedTextNode,
 } from '../../common/lexical-nodes.js';
-import type { LeadPhoto } from '../../common/article.js';
+import type { Article, LeadPhoto } from '../../common/article.js';
 
 /**
  * The one walk over the stored Lexical JSON that every exporter shares. A format is a set of
@@ -209,6 +209,12 @@ export function leadPhotoOf(body: ArticleBody, lead: LeadPhoto | null): { photo:
 
 export function bodyPhotos(body: ArticleBody): ExportPhoto[] {
   return body.root.children.filter((b): b is SerializedPhotoNode => b.type === 'photo').map(photoFromNode);
+}
+
+/** The media files an article shows (its lead photo and the photos in its body), each once. */
+export function photoFiles(article: Pick<Article, 'body' | 'leadPhoto'>): string[] {
+  const lead = leadPhotoOf(article.body, article.leadPhoto).photo;
+  return [...new Set([lead?.file, ...bodyPhotos(article.body).map((photo) => photo.file)].filter((file): file is string => Boolean(file)))];
 }
 
 export function directionOf(node: { direction?: Direction | undefined }): Direction {

@@ -56,8 +56,8 @@ const MAX_HEADLINE = 1000;
 const MAX_SAME_SLUG = 10_000;
 const LIST_CONCURRENCY = 16;
 const STAT_CONCURRENCY = 32;
-/** The sweep of temp files inside the bundles starts once the list was asked for, or after this long. */
-const SWEEP_AT_LATEST_MS = 2000;
+/** Background work waits for the first screen of the list, or this long after opening at the latest. */
+const BACKGROUND_AT_LATEST_MS = 2000;
 
 /**
  * One library folder: the articles in it, their backups and the trash. The only service the API
@@ -74,10 +74,15 @@ export class LibraryStore {
   private sweep: Promise<void> = Promise.resolve();
   private closing = false;
   private markListed!: () => void;
-  /** Resolves when a list (or its first screen) has been answered since opening. */
-  readonly listed = new Promise<void>((resolve) => {
+  private readonly listed = new Promise<void>((resolve) => {
     this.markListed = resolve;
   });
+  /**
+   * Resolves when a list (or its first screen) has been answered since opening, or a moment
+   * after opening when no window asks: work that reads the whole library (the sweep below, the
+   * search index) waits for it, so a big library's first screen comes first.
+   */
+  readonly firstScreenServed = Promise.race([this.listed, delay(BACKGROUND_AT_LATEST_MS, undefined, { ref: false })]);
 
   private constructor(
     /** Absolute and free of links, so containment checks compare like with like. */
@@ -94,8 +99,7 @@ export class LibraryStore {
       await store.tidyUp();
       await store.ensureSample(options.sampleText);
       await store.summaries.load();
-      // After the first screen of the list (its reads come first), or a moment after opening.
-      void Promise.race([store.listed, delay(SWEEP_AT_LATEST_MS, undefined, { ref: false })]).then(() => {
+      void store.firstScreenServed.then(() => {
         if (!store.closing) store.sweep = store.sweepBundles(openedAt);
       });
     } catch (err) {

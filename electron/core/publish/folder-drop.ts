@@ -4,10 +4,10 @@ import type { Article } from '../../common/article.js';
 import type { JobProgress } from '../../common/publish.js';
 import { errnoCode } from '../errors.js';
 import { exportArticle } from '../export/index.js';
-import { bodyPhotos, leadPhotoOf } from '../export/walker.js';
+import { photoFiles } from '../export/walker.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { MEDIA_DIR } from '../library/layout.js';
-import { readMediaFile } from '../media/read-media.js';
+import { readMediaFile, unsendablePhoto } from '../media/read-media.js';
 import { CmsError } from './cms-error.js';
 import type { ExportFormat } from '../../common/export-format.js';
 
@@ -26,17 +26,16 @@ export async function dropInFolder(
   if (!folderInfo?.isDirectory()) {
     throw new CmsError('rejected', `The drop folder ${target.folder} does not exist (or is not connected). Check the folder in Settings, then retry.`);
   }
-  const lead = leadPhotoOf(article.body, article.leadPhoto).photo;
-  const files = [...new Set([lead?.file, ...bodyPhotos(article.body).map((p) => p.file)].filter((f): f is string => Boolean(f)))];
+  const files = photoFiles(article);
   const steps = files.length + target.formats.length;
   let done = 0;
   try {
     if (files.length) await mkdir(path.join(target.folder, MEDIA_DIR), { recursive: true });
     for (const [index, file] of files.entries()) {
       progress({ step: 'uploading-photo', current: index + 1, total: files.length }, done++ / steps);
-      const bytes = await readMediaFile(bundleDir, file);
-      if (!bytes) throw new CmsError('rejected', `The photo ${file} is missing from the article's media folder. Replace it, then send again.`);
-      await writeFileAtomic(path.join(target.folder, MEDIA_DIR, file), bytes);
+      const read = await readMediaFile(bundleDir, file);
+      if (read.kind !== 'ok') throw new CmsError('rejected', unsendablePhoto(file, read.kind));
+      await writeFileAtomic(path.join(target.folder, MEDIA_DIR, file), read.bytes);
     }
     for (const [index, format] of target.formats.entries()) {
       progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);

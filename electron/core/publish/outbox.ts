@@ -9,6 +9,8 @@ import type { LibraryStore } from '../library/library-store.js';
 import { parseArticle, serializeArticle } from '../library/serialize.js';
 import { SerialQueue } from '../library/serial-queue.js';
 import { CmsError } from './cms-error.js';
+import { photoFiles } from '../export/walker.js';
+import { isLinkedMedia, unsendablePhoto } from '../media/read-media.js';
 import { dropInFolder } from './folder-drop.js';
 import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
 import { updateTargetSync, readSyncRecord } from './sync-record.js';
@@ -136,6 +138,7 @@ export class Outbox {
    */
   async enqueue(slug: string, targetIds?: string[]): Promise<OutboxJob[]> {
     const { article } = await this.options.library.open(slug);
+    await this.refuseLinkedPhotos(slug, article);
     const all = await this.options.targets.all();
     const targets = targetIds ? all.filter((t) => targetIds.includes(t.id)) : all;
     if (targets.length === 0) {
@@ -179,6 +182,14 @@ export class Outbox {
     await Promise.all(replaced.map((id) => rm(this.snapshotFile(id), { force: true })));
     this.pump();
     return queued.map(publicJob);
+  }
+
+  /** An article whose photo is a link is not queued: it could send any file on the disk (sending checks again). */
+  private async refuseLinkedPhotos(slug: string, article: Article): Promise<void> {
+    const bundleDir = await this.options.library.bundleDirectory(slug);
+    for (const file of photoFiles(article)) {
+      if (await isLinkedMedia(bundleDir, file)) throw new ApiFailure('INVALID_REQUEST', unsendablePhoto(file, 'link'));
+    }
   }
 
   /** Try now: one job, or every job waiting for the network or for sign-in. */

@@ -81,7 +81,7 @@ export function VersionsDialog({ slug, onCompare, onClose }: VersionsDialogProps
         ref={listRef}
         role="listbox"
         aria-label={t('versions.list')}
-        className="versions-list"
+        className="dialog-list"
         tabIndex={0}
         hidden={versions.length === 0}
         aria-activedescendant={selected ? optionId(selected) : undefined}

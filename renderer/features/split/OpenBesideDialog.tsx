@@ -62,7 +62,7 @@ export function OpenBesideDialog({ articles, currentSlug, onOpen, onClose }: Ope
         ref={listRef}
         role="listbox"
         aria-label={t('split.list')}
-        className="beside-list"
+        className="dialog-list"
         tabIndex={0}
         aria-activedescendant={selected ? optionId(selected) : undefined}
         onKeyDown={onKeyDown}

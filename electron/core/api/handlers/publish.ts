@@ -1,9 +1,4 @@
-import { lstat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Workspace } from '../../app/workspace.js';
-import { ApiFailure } from '../../errors.js';
-import { bodyPhotos, leadPhotoOf } from '../../export/walker.js';
-import { MEDIA_DIR } from '../../library/layout.js';
 import type { HandlerSet } from '../dispatcher.js';
 
 type PublishChannels =
@@ -32,10 +27,7 @@ export function publishHandlers(workspace: Workspace): Pick<HandlerSet, PublishC
     'targets:remove': async ({ id }) => publishing().targets.remove(id),
     'targets:connect': async ({ id }) => publishing().connect(id),
     'outbox:list': async () => publishing().outbox.list(),
-    'outbox:send': async ({ slug, targetIds }) => {
-      await refuseLinkedPhotos(workspace, slug);
-      return publishing().outbox.enqueue(slug, targetIds);
-    },
+    'outbox:send': async ({ slug, targetIds }) => publishing().outbox.enqueue(slug, targetIds),
     'outbox:retry': async ({ jobId }) => publishing().outbox.retry(jobId),
     'outbox:remove': async ({ jobId }) => publishing().outbox.remove(jobId),
     'cms:check': async ({ slug }) => publishing().check(slug),
@@ -44,19 +36,3 @@ export function publishHandlers(workspace: Workspace): Pick<HandlerSet, PublishC
   };
 }
 
-/**
- * A photo that is a link (put in the bundle by another program, a sync client) could send any
- * file on the disk to the CMS or the drop folder, so an article with one is not sent.
- */
-async function refuseLinkedPhotos(workspace: Workspace, slug: string): Promise<void> {
-  const { article } = await workspace.library.open(slug);
-  const lead = leadPhotoOf(article.body, article.leadPhoto).photo;
-  const files = new Set([lead?.file, ...bodyPhotos(article.body).map((photo) => photo.file)].filter((file): file is string => Boolean(file)));
-  const media = path.join(await workspace.library.bundleDirectory(slug), MEDIA_DIR);
-  for (const file of files) {
-    const linked = await Promise.all([media, path.join(media, file)].map((entry) => lstat(entry).then((info) => info.isSymbolicLink(), () => false)));
-    if (linked.includes(true)) {
-      throw new ApiFailure('INVALID_REQUEST', `The photo ${file} of "${slug}" is a link to a file elsewhere on the disk, so the article is not sent. Replace the photo, then send again.`);
-    }
-  }
-}

@@ -3,7 +3,7 @@ import type { Article } from '../../../common/article.js';
 import type { JobProgress } from '../../../common/publish.js';
 import { effectiveSlug } from '../../../common/slug.js';
 import { captionText, leadPhotoOf, bodyPhotos, mimeOfFile, type ExportPhoto } from '../../export/walker.js';
-import { readMediaFile } from '../../media/read-media.js';
+import { readMediaFile, unsendablePhoto } from '../../media/read-media.js';
 import { CmsError } from '../cms-error.js';
 import type { TargetSync, UploadedPhoto } from '../sync-record.js';
 import { postFingerprint, type WordPressClient, type WpPost, type WpPostFields } from './client.js';
@@ -121,8 +121,9 @@ async function uploadPhoto(ctx: SendContext, photo: ExportPhoto & { file: string
     const updated = await ctx.client.updateMedia(found.id, fields);
     return { id: updated.id, url: updated.source_url };
   }
-  const bytes = await readMediaFile(ctx.bundleDir, photo.file);
-  if (!bytes) throw new CmsError('rejected', `The photo ${photo.file} is missing from the article's media folder. Replace it, then send again.`);
+  const read = await readMediaFile(ctx.bundleDir, photo.file);
+  if (read.kind !== 'ok') throw new CmsError('rejected', unsendablePhoto(photo.file, read.kind));
+  const bytes = read.bytes;
   const mime = mimeOfFile(photo.file) ?? 'application/octet-stream';
   const uploaded = await ctx.client.uploadMedia(bytes, photo.file, mime, { title, ...fields });
   return { id: uploaded.id, url: uploaded.source_url };

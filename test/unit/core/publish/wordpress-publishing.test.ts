@@ -7,6 +7,7 @@ import type { JobState, OutboxJob } from '../../../../electron/common/publish.js
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
 import { Publishing } from '../../../../electron/core/publish/publishing.js';
 import { MemorySecretStore } from '../../../../electron/core/publish/secrets.js';
+import type { WpPost } from '../../../../electron/core/publish/wordpress/client.js';
 import { startWordPress, type WordPressSite } from '../../../support/wordpress.mjs';
 import { makeTempDir } from '../temp-dir.js';
 
@@ -167,20 +168,8 @@ async function filesContaining(dir: string, needle: string): Promise<string[]> {
   return found;
 }
 
-interface WpPostRead {
-  id: number;
-  status: string;
-  slug: string;
-  modified_gmt: string;
-  title: { raw: string };
-  content: { raw: string };
-  excerpt: { raw: string };
-  categories: number[];
-  tags: number[];
-  featured_media: number;
-}
 
-const postsFor = (articleId: string) => rest<WpPostRead[]>(`/wp/v2/posts?search=${articleId}&status=any&context=edit&per_page=50`);
+const postsFor = (articleId: string) => rest<WpPost[]>(`/wp/v2/posts?search=${articleId}&status=any&context=edit&per_page=50`);
 const mediaTitled = async (title: string) => (await rest<Array<{ id: number; title: { raw: string } }>>(`/wp/v2/media?search=${title}&context=edit&per_page=50`)).filter((m) => m.title.raw === title);
 
 describe('WordPress targets', () => {
