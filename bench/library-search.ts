@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SearchRequest } from '../electron/common/search.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
+import { INDEX_FILE } from '../electron/core/search/index-file.js';
 import { SearchIndex } from '../electron/core/search/search-index.js';
 import { seeded } from './drafts.js';
 import { CHROMIUM_ARGS, mastheadHost } from './editor.js';
@@ -82,7 +83,7 @@ export async function libraryFigures(): Promise<Figure[]> {
     console.log(`Main process with ${ARTICLES.toLocaleString('en')} articles listed and indexed: ${Math.round(memory.rss)} MB resident, ${Math.round(memory.heapUsed)} MB of JavaScript heap in use`);
     // The list and index measured from here on start without their caches.
     await rm(path.join(dir, '.masthead', 'list-cache.json'), { force: true });
-    await rm(path.join(dir, '.masthead', 'search-index.json'), { force: true });
+    await rm(path.join(dir, '.masthead', INDEX_FILE), { force: true });
 
     let start = performance.now();
     const cold = await LibraryStore.open(dir, { sampleText: null, watch: false });

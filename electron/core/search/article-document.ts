@@ -17,7 +17,6 @@ export interface ArticleMeta {
 
 /** The searchable text of an article, one entry per indexed field. */
 export interface ArticleDocument {
-  id: string;
   headline: string;
   dek: string;
   body: string;
@@ -43,9 +42,8 @@ export function articleMeta(article: Article): ArticleMeta {
   };
 }
 
-export function articleDocument(slug: string, article: Article): ArticleDocument {
+export function articleDocument(article: Article): ArticleDocument {
   return {
-    id: slug,
     headline: article.headline,
     dek: article.dek,
     body: bodyPlainText(article.body),

@@ -1,7 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import MiniSearch, { type Options } from 'minisearch';
 import type { ArticleBody } from '../../common/lexical-nodes.js';
 import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
 import { bodyPlainText } from '../../common/text.js';
@@ -10,11 +9,12 @@ import { readArticleFile } from '../library/article-file.js';
 import type { LibraryEventListener } from '../library/events.js';
 import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from '../library/layout.js';
 import { mapLimit } from '../library/map-limit.js';
-import { articleDocument, articleMeta, SEARCH_FIELDS, type ArticleDocument, type ArticleMeta } from './article-document.js';
+import { articleDocument, articleMeta, SEARCH_FIELDS, type ArticleMeta } from './article-document.js';
 import { indexFilePath, readIndexFile, writeIndexFile, type IndexedEntry } from './index-file.js';
 import { indexTerms, queryTerm, tokenize } from './normalize.js';
 import { filterMatcher, sortCandidates, type Candidate } from './query.js';
 import { snippet } from './snippet.js';
+import { TermIndex, type TermIndexOptions } from './term-index.js';
 
 /** What the index needs of the library: where it is, and word of changes (LibraryStore fits). */
 export interface IndexedLibrary {
@@ -48,33 +48,21 @@ const PROGRESS_THRESHOLD = 20;
 
 const MIN_PREFIX = 3;
 
-const MINISEARCH_OPTIONS: Options<ArticleDocument> = {
-  idField: 'id',
-  fields: [...SEARCH_FIELDS],
-  storeFields: [],
-  tokenize,
-  processTerm: (term) => indexTerms(term).filter(Boolean),
-  searchOptions: {
-    processTerm: (term) => queryTerm(term) || null,
-    boost: { headline: 4, dek: 2, tags: 2, section: 1.5, byline: 1.5, captions: 1.2, body: 1 },
-    // As you type the last word is probably unfinished; one or two letters would match most of a big library.
-    prefix: (term, index, terms) => index === terms.length - 1 && term.length >= MIN_PREFIX,
-    fuzzy: false,
-    combineWith: 'AND',
-  },
-};
+const TERM_INDEX: TermIndexOptions = { fields: SEARCH_FIELDS, tokenize, termsOf: indexTerms };
+const FIELD_BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = { headline: 4, dek: 2, tags: 2, section: 1.5, byline: 1.5, captions: 1.2, body: 1 };
+const BOOSTS = SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field]);
 
 /**
- * Full-text search over one library, in the main process. MiniSearch (BM25) over headline, dek,
- * body, captions, byline, tags and section, with Arabic and Latin normalisation (normalize.ts);
- * the metadata to filter, sort and show results is kept beside it. The index is cached in
- * `.masthead/search-index.json` and brought up to date with the files by `reconcile`: each
+ * Full-text search over one library, in the main process. A compact inverted index (BM25+,
+ * term-index.ts) over headline, dek, body, captions, byline, tags and section, with Arabic and
+ * Latin normalisation (normalize.ts); the metadata to filter, sort and show results is kept beside
+ * it. The index is cached in `.masthead/search-index.bin` and brought up to date with the files by `reconcile`: each
  * article.json's size and modification time are compared with the ones it was indexed at, so
  * after a start or a change (ours or another program's) only new and changed articles are read.
  * Damaged articles are not indexed. Every change to the index runs one at a time.
  */
 export class SearchIndex {
-  private mini = new MiniSearch<ArticleDocument>(MINISEARCH_OPTIONS);
+  private terms = new TermIndex(TERM_INDEX);
   private entries = new Map<string, IndexedEntry>();
   private progress: IndexingProgress | null = null;
   private work: Promise<void> = Promise.resolve();
@@ -138,18 +126,15 @@ export class SearchIndex {
     await this.loaded;
     const matches = filterMatcher(request.filters);
     const text = request.text.trim();
-    const searching = tokenize(text).some((word) => queryTerm(word) !== '');
+    const words = tokenize(text).map(queryTerm).filter(Boolean);
+    const searching = words.length > 0;
     const candidates: Array<Candidate & { terms: string[]; queryTerms: number }> = [];
     if (searching) {
-      const results = this.mini.search(text, {
-        filter: (result) => {
-          const meta = this.entries.get(result.id as string)?.meta;
-          return meta !== undefined && meta !== null && matches(meta);
-        },
-      });
-      for (const result of results) {
-        const meta = this.entries.get(result.id as string)?.meta;
-        if (meta) candidates.push({ slug: result.id as string, meta, score: result.score, terms: result.terms, queryTerms: result.queryTerms.length });
+      // As you type the last word is probably unfinished; one or two letters would match most of a big library.
+      const prefixLast = words.at(-1)!.length >= MIN_PREFIX;
+      for (const match of this.terms.search({ terms: words, prefixLast, boosts: BOOSTS })) {
+        const meta = this.entries.get(match.id)?.meta;
+        if (meta && matches(meta)) candidates.push({ slug: match.id, meta, score: match.score, terms: match.terms, queryTerms: match.queryTerms });
       }
     } else {
       for (const [slug, { meta }] of this.entries) {
@@ -224,13 +209,14 @@ export class SearchIndex {
 
   /** The saved index, when there is a good one; otherwise reconcile builds it from the articles. */
   private async load(): Promise<void> {
-    const saved = await readIndexFile(this.file);
+    const saved = await readIndexFile(this.file, SEARCH_FIELDS.length);
     if (!saved) return;
     try {
-      this.mini = await MiniSearch.loadJSAsync(saved.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
-      this.entries = new Map(Object.entries(saved.entries));
+      this.terms = TermIndex.fromSnapshot(TERM_INDEX, saved.index);
+      this.entries = saved.entries;
     } catch {
-      this.mini = new MiniSearch<ArticleDocument>(MINISEARCH_OPTIONS);
+      // Parts that do not fit together: built again from the articles.
+      this.terms = new TermIndex(TERM_INDEX);
       this.entries = new Map();
     }
   }
@@ -262,6 +248,7 @@ export class SearchIndex {
             this.entries.set(slug, { fingerprint, meta: null });
           }
         }
+        if (this.terms.wantsCompaction) await this.terms.compact(nextTurn);
         await nextTurn();
       }
     } finally {
@@ -300,14 +287,13 @@ export class SearchIndex {
   }
 
   private put(slug: string, fingerprint: string, article: Parameters<typeof articleMeta>[0]): void {
-    const document = articleDocument(slug, article);
-    if (this.mini.has(slug)) this.mini.replace(document);
-    else this.mini.add(document);
+    const document = articleDocument(article);
+    this.terms.add(slug, SEARCH_FIELDS.map((field) => document[field]));
     this.entries.set(slug, { fingerprint, meta: articleMeta(article) });
   }
 
   private remove(slug: string): void {
-    if (this.mini.has(slug)) this.mini.discard(slug);
+    this.terms.remove(slug);
     this.entries.delete(slug);
     this.changed();
   }
@@ -345,7 +331,8 @@ export class SearchIndex {
     if (!this.dirty) return;
     this.dirty = false;
     try {
-      await writeIndexFile(this.file, this.entries, this.mini);
+      await this.terms.compact(nextTurn);
+      await writeIndexFile(this.file, this.entries, this.terms.snapshot());
     } catch (err) {
       this.dirty = true;
       throw err;

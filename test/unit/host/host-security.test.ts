@@ -106,7 +106,7 @@ function raw(text: string): Promise<string> {
 const host = () => `127.0.0.1:${server.port}`;
 const auth = () => ({ host: host(), authorization: `Bearer ${server.token}`, 'content-type': 'application/json' });
 const post = (channel: string, headers: Record<string, string | undefined>, body: Buffer | string = '{}') => request('POST', `/api/${channel}`, headers, body);
-const libraryTree = () => snapshotTree(library, { skip: ['.masthead/list-cache.json', '.masthead/search-index.json'] });
+const libraryTree = () => snapshotTree(library, { skip: ['.masthead/list-cache.json', '.masthead/search-index.bin'] });
 
 describe('the browser host', () => {
   it('answers a request with the token, from its own origin and Host', async () => {

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleWith, writeArticleBundle } from '../../../../bench/library.js';
@@ -138,11 +138,16 @@ describe('search index', () => {
     for (let i = 0; i < 30; i++) await writeArticleBundle(dir, `filler-${i}`, articleWith({ headline: `Filler ${i}`, paragraphs: ['Nothing to see.'] }, 10 + i));
     await writeArticleBundle(dir, 'broken', ARTICLES['pipeline-body']!);
     await writeFile(path.join(dir, 'broken.article', 'article.json'), '{"headline": "Kaput');
+    // The file an earlier version kept goes once this version's is saved.
+    const legacyFile = path.join(dir, '.masthead', 'search-index.json');
+    await mkdir(path.dirname(legacyFile), { recursive: true });
+    await writeFile(legacyFile, '{"version":2}\n');
     const first = await openLibrary(dir);
     expect((await search(first.index, { text: '' })).total).toBe(34);
     await first.index.stop();
     const indexFile = path.join(dir, '.masthead', INDEX_FILE);
     expect(JSON.parse((await readFile(indexFile, 'utf8')).split('\n')[0]!).version).toBe(INDEX_VERSION);
+    await expect(stat(legacyFile)).rejects.toMatchObject({ code: 'ENOENT' });
 
     // A good file is loaded: nothing to read again, so no progress.
     const quiet: IndexingProgress[] = [];
@@ -160,6 +165,14 @@ describe('search index', () => {
     expect(await slugs(third.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
     expect(await slugs(third.index, { text: 'kaput' })).toEqual([]);
     await third.index.stop();
-    expect(JSON.parse((await readFile(indexFile, 'utf8')).split('\n')[0]!).version).toBe(INDEX_VERSION);
+    const rebuilt = await readFile(indexFile);
+    expect(JSON.parse(rebuilt.toString('utf8').split('\n')[0]!).version).toBe(INDEX_VERSION);
+
+    // Cut short (a copy interrupted, a disk error): rebuilt too.
+    await writeFile(indexFile, rebuilt.subarray(0, rebuilt.length - 100));
+    const again: IndexingProgress[] = [];
+    const fourth = await openLibrary(dir, { onProgress: (p) => again.push(p) });
+    expect(again[0]).toEqual({ done: 0, total: 35 });
+    expect(await slugs(fourth.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
   });
 });
