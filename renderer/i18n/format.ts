@@ -35,6 +35,8 @@ export function createFormatters(language: string): Formatters {
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // By time zone ('' for the machine's): every row of the article list shows one.
+  const dateTimes = new Map<string, Intl.DateTimeFormat>();
   return {
     locale,
     saveTime(iso, now = new Date()) {
@@ -42,15 +44,21 @@ export function createFormatters(language: string): Formatters {
       return when.toDateString() === now.toDateString() ? time.format(when) : dayTime.format(when);
     },
     dateTime(iso, timeZone) {
-      return new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        ...(timeZone ? { timeZone } : {}),
-      }).format(new Date(iso));
+      const key = timeZone ?? '';
+      let format = dateTimes.get(key);
+      if (!format) {
+        format = new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+          ...(timeZone ? { timeZone } : {}),
+        });
+        dateTimes.set(key, format);
+      }
+      return format.format(new Date(iso));
     },
     relative(iso, now) {
       const when = new Date(iso);

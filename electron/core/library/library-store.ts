@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { lstatSync, statSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path, { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -6,7 +7,7 @@ import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleSummary, type TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
 import { emptyBody, MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
-import { compareSummaries } from '../../common/library-order.js';
+import { FIRST_SCREEN_ROWS, sortSummaries } from '../../common/library-order.js';
 import { isSafeSlug, slugify, slugWithSuffix } from '../../common/slug.js';
 import { bodyPlainText, countWords } from '../../common/text.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
@@ -31,13 +32,13 @@ import {
   TRASH_DIR,
 } from './layout.js';
 import { normalizeSections, settingsFromMarker } from './library-settings.js';
-import { mapLimit } from './map-limit.js';
+import { mapInSlices, mapLimit } from './map-limit.js';
 import { readMarker, writeMarker } from './marker.js';
 import { sampleArticleFromSeed } from './sample.js';
 import { MAX_ARTICLE_BYTES, serializeArticle, tooLargeReason } from './serialize.js';
 import { SerialQueue } from './serial-queue.js';
 import { collectSuggestions } from './suggestions.js';
-import { SummaryCache } from './summary-cache.js';
+import { SummaryCache, type FileStamp } from './summary-cache.js';
 import { compactUtc, nextUpdatedAt } from './timestamps.js';
 import { emptyTrashFolder, findTrashEntry, listTrashEntries, moveToTrash } from './trash.js';
 import { watchLibrary, type LibraryWatcher } from './watcher.js';
@@ -73,6 +74,10 @@ export class LibraryStore {
   /** The sweep of crash leftovers inside the bundles, which runs after opening (close waits for it). */
   private sweep: Promise<void> = Promise.resolve();
   private closing = false;
+  /** The first screen of the list, read as soon as the library opens, while the window loads (see list). */
+  private early: Promise<ArticleSummary[] | null> | null = null;
+  /** Changes made or seen since opening; the early first screen is only good while there are none. */
+  private edits = 0;
   private markListed!: () => void;
   private readonly listed = new Promise<void>((resolve) => {
     this.markListed = resolve;
@@ -99,7 +104,9 @@ export class LibraryStore {
       await store.tidyUp();
       await store.ensureSample(options.sampleText);
       await store.summaries.load();
+      store.early = store.readFirstScreen().catch(() => null);
       void store.firstScreenServed.then(() => {
+        store.early = null;
         if (!store.closing) store.sweep = store.sweepBundles(openedAt);
       });
     } catch (err) {
@@ -137,8 +144,9 @@ export class LibraryStore {
    * the newest rows of the list cache (checked against their files) and the articles the cache
    * does not know (on a first opening, only the most recently modified of them). An old article
    * edited by another program while the library was closed, or a damaged one the cache never
-   * knew, can be missing from it; the full list that follows is exact. `slugs` asks for those
-   * rows only, for a list that is already shown.
+   * knew, can be missing from it; the full list that follows is exact. The first screen is read
+   * as the library opens, while the window loads, and that answer is given unless a change was
+   * made or seen since. `slugs` asks for those rows only, for a list that is already shown.
    */
   async list(options: { first?: number; slugs?: readonly string[] } = {}): Promise<ArticleSummary[]> {
     // A change in progress (a backup being restored) would show as a passing damage.
@@ -146,9 +154,13 @@ export class LibraryStore {
     try {
       // Only these rows (the ones a change touched); those that are gone are left out.
       if (options.slugs) return sortSummaries((await mapLimit(options.slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug))).filter((s) => s !== null));
+      if (options.first !== undefined && options.first <= FIRST_SCREEN_ROWS) {
+        const early = await this.early;
+        if (early && this.edits === 0) return early.slice(0, options.first);
+      }
       const slugs = await this.bundleSlugs();
       if (options.first !== undefined && slugs.length > options.first) return await this.firstScreen(slugs, options.first);
-      const summaries = await mapLimit(slugs, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+      const summaries = await this.summarizeAll(slugs);
       // Only a cache: a library on a read-only disk still lists.
       await this.summaries.save(new Set(slugs)).catch(() => undefined);
       return sortSummaries(summaries.filter((s): s is ArticleSummary => s !== null));
@@ -159,16 +171,21 @@ export class LibraryStore {
     }
   }
 
+  /** The first screen for the window, when the library is bigger than one; null when the whole list is as quick. */
+  private async readFirstScreen(): Promise<ArticleSummary[] | null> {
+    const slugs = await this.bundleSlugs();
+    return slugs.length > FIRST_SCREEN_ROWS ? await this.firstScreen(slugs, FIRST_SCREEN_ROWS) : null;
+  }
+
   private async firstScreen(slugs: string[], first: number): Promise<ArticleSummary[]> {
     // The newest articles the cache knows, each checked against its file (read again if it changed).
     const present = new Set(slugs);
-    const newest = this.summaries.newest(first).filter((slug) => present.has(slug));
-    const known = await mapLimit(newest, LIST_CONCURRENCY, (slug) => this.summarize(slug));
+    const known = await this.summarizeAll(this.summaries.newest(first).filter((slug) => present.has(slug)));
     // Articles the cache does not know: all of them on reopening (a few new ones); on a first
     // opening, the most recently modified.
     let unknown = slugs.filter((slug) => !this.summaries.has(slug));
     if (unknown.length > first) {
-      const stamps = await mapLimit(unknown, STAT_CONCURRENCY, (slug) => this.plainBundleStamp(slug));
+      const stamps = await mapInSlices(unknown, (slug) => this.plainBundleStamp(slug));
       unknown = unknown
         .map((slug, i) => ({ slug, mtimeMs: stamps[i]?.mtimeMs ?? Number.POSITIVE_INFINITY }))
         .sort((a, b) => b.mtimeMs - a.mtimeMs)
@@ -179,12 +196,29 @@ export class LibraryStore {
     return sortSummaries([...known, ...read].filter((s): s is ArticleSummary => s !== null)).slice(0, first);
   }
 
-  /** Size and time of the article.json of a bundle that is a plain folder; null for links and missing files. */
-  private async plainBundleStamp(slug: string): Promise<{ size: number; mtimeMs: number } | null> {
+  /**
+   * summarize() for many articles: the rows the cache has for unchanged files in plain bundle
+   * folders come from synchronous stats (mapInSlices), the rest (changed, new, damaged, links)
+   * from summarize itself.
+   */
+  private async summarizeAll(slugs: readonly string[]): Promise<Array<ArticleSummary | null>> {
+    const stamps = await mapInSlices(slugs, (slug) => this.plainBundleStamp(slug));
+    const cached = slugs.map((slug, i) => {
+      const stamp = stamps[i];
+      return stamp ? this.summaries.get(slug, stamp) : null;
+    });
+    const rest = slugs.flatMap((_slug, i) => (cached[i] ? [] : [i]));
+    const read = await mapLimit(rest, LIST_CONCURRENCY, (i) => this.summarize(slugs[i]!));
+    rest.forEach((i, k) => (cached[i] = read[k]!));
+    return cached;
+  }
+
+  /** Size and time of the article.json of a bundle that is a plain folder; null for links and missing files. Synchronous: see mapInSlices. */
+  private plainBundleStamp(slug: string): FileStamp | null {
     try {
       const dir = this.bundlePath(slug);
-      if (!(await lstat(dir)).isDirectory()) return null;
-      const info = await stat(path.join(dir, ARTICLE_FILE));
+      if (!lstatSync(dir).isDirectory()) return null;
+      const info = statSync(path.join(dir, ARTICLE_FILE));
       return { size: info.size, mtimeMs: info.mtimeMs };
     } catch {
       return null;
@@ -452,6 +486,7 @@ export class LibraryStore {
   }
 
   private readonly emit: LibraryEventListener = (...event: LibraryEvent) => {
+    this.edits++;
     for (const listener of [...this.listeners]) {
       try {
         listener(...event);
@@ -466,6 +501,7 @@ export class LibraryStore {
 
   /** Runs a change in the queue, turning file system errors into failures the user can read. */
   private change<T>(what: string, task: () => Promise<T>): Promise<T> {
+    this.edits++;
     return this.queue.run(async () => {
       try {
         return await task();
@@ -732,11 +768,6 @@ async function prepareFolder(dir: string): Promise<string> {
 
 function damageReason(state: Exclude<ArticleFileState, { kind: 'ok' }>): string {
   return state.kind === 'missing' ? `${ARTICLE_FILE} is missing` : state.reason;
-}
-
-/** The library list's order (electron/common/library-order.ts). */
-function sortSummaries(summaries: ArticleSummary[]): ArticleSummary[] {
-  return summaries.sort(compareSummaries);
 }
 
 function isInside(root: string, candidate: string): boolean {

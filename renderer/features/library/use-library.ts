@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/common/article.js';
-import { compareSummaries } from '../../../electron/common/library-order.js';
+import { sortSummaries } from '../../../electron/common/library-order.js';
 import type { ApiError, LibraryInfo } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { firstScreen } from './first-screen';
@@ -54,7 +54,7 @@ export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => 
           onErrorRef.current('list', result.error);
           break;
         }
-        setItems((shown) => shown && [...shown.filter((item) => !wanted.has(item.slug)), ...result.value].sort(compareSummaries));
+        setItems((shown) => shown && sortSummaries([...shown.filter((item) => !wanted.has(item.slug)), ...result.value]));
       }
       current.running = false;
     })();

@@ -87,4 +87,21 @@ describe('the library list cache', () => {
     ]);
     await reopened.close();
   });
+
+  it('reads the first screen of a big library as it opens, and reads it again after a change made before the window asked', async () => {
+    const dir = await makeTempDir();
+    await writeArticles(dir, 120);
+    const quiet = await LibraryStore.open(dir, { sampleText: null, watch: false });
+    const early = await quiet.list({ first: 5 });
+    expect(early.map((s) => s.headline)).toEqual(['Story 119', 'Story 118', 'Story 117', 'Story 116', 'Story 115']);
+    expect(early).toEqual((await quiet.list()).slice(0, 5));
+    await quiet.close();
+
+    const busy = await LibraryStore.open(dir, { sampleText: null, watch: false });
+    const breaking = await busy.create('Breaking: port reopens');
+    await busy.delete('story-119');
+    const top = await busy.list({ first: 3 });
+    expect(top.map((s) => s.slug)).toEqual([breaking.slug, 'story-118', 'story-117']);
+    await busy.close();
+  });
 });
