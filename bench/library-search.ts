@@ -43,13 +43,23 @@ async function plainList(dir: string): Promise<number> {
  * closes, which leaves the caches a reopening finds.
  */
 async function firstScreen(browser: Browser, dir: string): Promise<number> {
-  const start = performance.now();
+  const start = performance.timeOrigin + performance.now();
   const { server, workspace } = await mastheadHost(dir);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
+    // The page notes when the frame with the first row was painted (a task queued from that
+    // frame's requestAnimationFrame runs after the paint), in the same clock as `start`: waiting
+    // for the row from here would add the time Playwright takes to look again.
+    await page.addInitScript(`(() => {
+      const look = () => {
+        if (document.querySelector('ul[aria-label="Articles"] li')) setTimeout(() => { window.__firstRowPainted = performance.timeOrigin + performance.now(); }, 0);
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    })()`);
     await page.goto(server.url);
-    await page.getByRole('list', { name: 'Articles', exact: true }).getByRole('listitem').first().waitFor();
-    const shown = performance.now() - start;
+    await page.waitForFunction('window.__firstRowPainted !== undefined');
+    const shown = ((await page.evaluate('window.__firstRowPainted')) as number) - start;
     await workspace.library.list();
     await workspace.search.idle();
     return shown;
