@@ -197,20 +197,23 @@ export class LibraryStore {
   }
 
   /**
-   * summarize() for many articles: the rows the cache has for unchanged files in plain bundle
-   * folders come from synchronous stats (mapInSlices), the rest (changed, new, damaged, links)
-   * from summarize itself.
+   * summarize() for many articles. Plain bundle folders are stat'ed synchronously (mapInSlices),
+   * and their rows come from the cache when the file is unchanged, else from reading it; links
+   * and bundles without a readable file go through summarize itself.
    */
   private async summarizeAll(slugs: readonly string[]): Promise<Array<ArticleSummary | null>> {
     const stamps = await mapInSlices(slugs, (slug) => this.plainBundleStamp(slug));
-    const cached = slugs.map((slug, i) => {
+    const rows = slugs.map((slug, i) => {
       const stamp = stamps[i];
       return stamp ? this.summaries.get(slug, stamp) : null;
     });
-    const rest = slugs.flatMap((_slug, i) => (cached[i] ? [] : [i]));
-    const read = await mapLimit(rest, LIST_CONCURRENCY, (i) => this.summarize(slugs[i]!));
-    rest.forEach((i, k) => (cached[i] = read[k]!));
-    return cached;
+    const rest = slugs.flatMap((_slug, i) => (rows[i] ? [] : [i]));
+    const read = await mapLimit(rest, LIST_CONCURRENCY, (i) => {
+      const stamp = stamps[i];
+      return stamp ? this.summarizeBundle(slugs[i]!, this.bundlePath(slugs[i]!), stamp) : this.summarize(slugs[i]!);
+    });
+    rest.forEach((i, k) => (rows[i] = read[k]!));
+    return rows;
   }
 
   /** Size and time of the article.json of a bundle that is a plain folder; null for links and missing files. Synchronous: see mapInSlices. */
@@ -572,13 +575,18 @@ export class LibraryStore {
   private async summarize(slug: string): Promise<ArticleSummary | null> {
     const dir = await this.bundleIfPresent(slug);
     if (!dir) return null;
-    const file = path.join(dir, ARTICLE_FILE);
-    const stamp = await stat(file).then(
+    const stamp = await stat(path.join(dir, ARTICLE_FILE)).then(
       (info) => ({ size: info.size, mtimeMs: info.mtimeMs }),
       () => null,
     );
+    return await this.summarizeBundle(slug, dir, stamp);
+  }
+
+  /** summarize() for a bundle found inside the library, whose article.json has this stamp (null: none could be read). */
+  private async summarizeBundle(slug: string, dir: string, stamp: FileStamp | null): Promise<ArticleSummary> {
     const cached = stamp ? this.summaries.get(slug, stamp) : null;
     if (cached) return cached;
+    const file = path.join(dir, ARTICLE_FILE);
     const state = await readArticleFile(file);
     if (state.kind === 'ok') {
       const { id, headline, status, language, updatedAt, body } = state.article;

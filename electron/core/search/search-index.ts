@@ -55,11 +55,12 @@ const BOOSTS = SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field]);
 /**
  * Full-text search over one library, in the main process. A compact inverted index (BM25+,
  * term-index.ts) over headline, dek, body, captions, byline, tags and section, with Arabic and
- * Latin normalisation (normalize.ts); the metadata to filter, sort and show results is kept beside
- * it. The index is cached in `.masthead/search-index.bin` and brought up to date with the files by `reconcile`: each
- * article.json's size and modification time are compared with the ones it was indexed at, so
- * after a start or a change (ours or another program's) only new and changed articles are read.
- * Damaged articles are not indexed. Every change to the index runs one at a time.
+ * Latin normalisation (normalize.ts); the metadata to filter, sort and show results is kept
+ * beside it. The index is cached in `.masthead/search-index.bin` and brought up to date with the
+ * files by `reconcile`: each article.json's size and modification time are compared with the
+ * ones it was indexed at, so after a start or a change (ours or another program's) only new and
+ * changed articles are read. Damaged articles are not indexed. Every change to the index runs one
+ * at a time (so a compaction of the term index never meets an add or a remove).
  */
 export class SearchIndex {
   private terms = new TermIndex(TERM_INDEX);
