@@ -50,15 +50,14 @@ async function firstScreen(browser: Browser, dir: string): Promise<number> {
     // The page notes when the frame with the first row was painted (a task queued from that
     // frame's requestAnimationFrame runs after the paint), in the same clock as `start`: waiting
     // for the row from here would add the time Playwright takes to look again.
-    await page.addInitScript(`(() => {
+    await page.addInitScript(`window.__firstRowPainted = new Promise((resolve) => {
       const look = () => {
-        if (document.querySelector('ul[aria-label="Articles"] li')) setTimeout(() => { window.__firstRowPainted = performance.timeOrigin + performance.now(); }, 0);
+        if (document.querySelector('ul[aria-label="Articles"] li')) setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0);
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    })()`);
+    })`);
     await page.goto(server.url);
-    await page.waitForFunction('window.__firstRowPainted !== undefined');
     const shown = ((await page.evaluate('window.__firstRowPainted')) as number) - start;
     await workspace.library.list();
     await workspace.search.idle();
