@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from './fixtures.js';
+import { caretToEnd } from './pages/masthead-page.js';
 
 const SAMPLE_HEADLINE = 'Kremlin Reaffirms Readiness to Normalize Ties with Georgia';
 
@@ -25,8 +26,7 @@ test('the sample article exports as NITF and HTML, with pending edits saved firs
   await masthead.open(SAMPLE_HEADLINE);
 
   // An edit not yet autosaved, with markup that must come out as text.
-  await masthead.body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   await page.keyboard.press('Enter');
   await page.keyboard.type('Last line <script>alert(1)</script> & more');
 

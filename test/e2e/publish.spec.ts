@@ -6,7 +6,7 @@ import path from 'node:path';
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
 import { restRoute, startGatedProxy, type GatedProxy } from './gated-proxy.js';
-import type { MastheadPage } from './pages/masthead-page.js';
+import { caretToEnd, type MastheadPage } from './pages/masthead-page.js';
 import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
 import { wordpressRest, type WpPost } from './wordpress-rest.js';
 
@@ -97,8 +97,7 @@ test('the seed article with a lead photo and a body photo reaches WordPress, wit
   await masthead.chooseLeadPhoto(await freshPhoto('kremlin'));
   await lead.getByLabel('Lead photo credit').fill('Reuters');
   await lead.getByLabel('Lead photo alt text').fill('The red walls and towers of the Kremlin');
-  await masthead.body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   await masthead.insertPhoto(await freshPhoto('tbilisi'));
   const photo = masthead.photos().first();
   await photo.getByRole('textbox', { name: 'Caption' }).fill('Tbilisi at dusk');
@@ -279,8 +278,7 @@ test('Check for CMS changes takes a version edited on the site; edited on both s
   // Both sides change: the send stops at a conflict, and the site keeps its editor's words.
   const siteHeadline = 'Port strike ends; ships queue off the coast';
   await editOnSite(post!.id, { title: siteHeadline }, taken);
-  await masthead.body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   await page.keyboard.type(' Forty ships wait to dock.');
   await masthead.button('Send to CMS').click();
   const conflicted = outbox.job(remoteHeadline, targetName());

@@ -1,6 +1,6 @@
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
-import type { MastheadPage } from './pages/masthead-page.js';
+import { caretToEnd, type MastheadPage } from './pages/masthead-page.js';
 import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
 import { compareVersion, ReviewView, saveVersion } from './pages/review.js';
 import { wordpressRest, type WpPost } from './wordpress-rest.js';
@@ -17,8 +17,7 @@ const SHOTS = '/tmp/shots';
 
 /** Types `text` at the very end of the body. */
 async function typeAtEnd(masthead: MastheadPage, text: string): Promise<void> {
-  await masthead.body.click();
-  await masthead.page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   await masthead.page.keyboard.type(text);
 }
 
@@ -41,8 +40,7 @@ test('three labelled versions, compared, taken from both sides, and the first re
 
   // Third: one word of the headline and the end of the closing sentence.
   await masthead.headline.fill('Kremlin Signals Willingness to Normalize Ties with Georgia');
-  await masthead.body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   for (let i = 0; i < 'soon.'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('next month.');
   await masthead.expectSaved();
@@ -131,8 +129,7 @@ test('an Arabic article compared with its edited copy marks whole Arabic words, 
   await masthead.button('Duplicate article').click();
   await expect(masthead.headline).toHaveValue(`${headline} (copy)`);
   await masthead.headline.fill(headline);
-  await masthead.body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(masthead.body);
   for (let i = 0; i < 'جورجيا.'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.type('تبليسي.');
   await masthead.expectSaved();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
+import { caretToEnd } from './pages/masthead-page.js';
 import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
 
 /**
@@ -136,8 +137,7 @@ test('an application password never leaves Settings: not to the page, the files,
     await again.region.getByRole('button', { name: 'Cancel', exact: true }).click();
     await lookAtThePage('after the wrong password');
     await again.dialog.getByRole('button', { name: 'Close', exact: true }).click();
-    await masthead.body.click();
-    await page.keyboard.press('ControlOrMeta+End');
+    await caretToEnd(masthead.body);
     await page.keyboard.type(' Tankers will serve the eastern districts.');
     await masthead.expectSaved();
     await masthead.button('Send to CMS').click();

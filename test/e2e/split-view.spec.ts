@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { caretToEnd } from './pages/masthead-page.js';
 
 /**
  * Split view: a second article opened beside the seed article, each pane with its own headline,
@@ -11,8 +12,7 @@ const SECOND_HEADLINE = 'Georgian Parliament Debates Russia Talks';
 
 /** Types `text` at the very end of a body. */
 async function typeAtEnd(page: Page, body: Locator, text: string): Promise<void> {
-  await body.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await caretToEnd(body);
   await page.keyboard.type(text);
 }
 

@@ -1,5 +1,26 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Puts the caret at the very end of an editor body and waits until it is there: the caret of the
+ * click that focuses the body can land after Ctrl+End (the text after a click in mid-paragraph
+ * would then be edited), so the key is pressed again until nothing but markup follows the caret.
+ */
+export async function caretToEnd(body: Locator): Promise<void> {
+  await body.click();
+  await expect(async () => {
+    await body.page().keyboard.press('ControlOrMeta+End');
+    const atEnd = await body.evaluate((element) => {
+      const selection = element.ownerDocument.getSelection();
+      if (!selection?.isCollapsed || !selection.focusNode || !element.contains(selection.focusNode)) return false;
+      const rest = element.ownerDocument.createRange();
+      rest.selectNodeContents(element);
+      rest.setStart(selection.focusNode, selection.focusOffset);
+      return rest.toString() === '';
+    });
+    expect(atEnd, 'the caret is at the end of the body').toBe(true);
+  }).toPass({ timeout: 10_000 });
+}
+
 /** The main window as a screen reader sees it: every locator is a role and an accessible name. */
 export class MastheadPage {
   readonly articles: Locator;
