@@ -139,10 +139,6 @@ export class TermIndex {
     return this.live;
   }
 
-  has(id: string): boolean {
-    return this.numbers.has(id);
-  }
-
   /** Indexes a document's fields (in the order of `fields`), replacing what was indexed under its id. */
   add(id: string, texts: readonly string[]): void {
     this.remove(id);

@@ -129,7 +129,8 @@ describe('term index', () => {
     const saved = await readIndexFile(file, FIELDS.length);
     const loaded = TermIndex.fromSnapshot(OPTIONS, saved!.index);
     expect(loaded.size).toBe(119);
-    expect(loaded.has(docs[0]!.id)).toBe(false);
+    // The removed document is not found by its own headline.
+    expect(search(loaded, { text: docs[0]!.headline, prefix: false }).map((m) => m.id)).not.toContain(docs[0]!.id);
     for (const query of QUERIES) expectSameRanking(search(loaded, query), search(index, query));
     // A loaded index takes changes like any other.
     loaded.add('late', ['Zanzibar ferry', '', '']);
