@@ -116,7 +116,7 @@ async function scrollCompare(page: Page): Promise<{ median: number; p95: number 
 export async function mastheadHost(library: string): Promise<{ server: HostServer; workspace: Workspace }> {
   const recent: string[] = [];
   const workspace = new Workspace({ lastLibrary: () => null, recentLibraries: () => recent, rememberLibrary: () => undefined }, null, () => undefined, new MemorySecretStore(), 'bench');
-  await workspace.open(library);
+  await workspace.openLibrary(library, { mustExist: true });
   const dispatch = createApi(workspace, {
     app: { info: { version: 'bench', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },

@@ -13,7 +13,7 @@ const dir = process.argv[2];
 if (dir) {
   const settings = { lastLibrary: () => null, recentLibraries: () => [], rememberLibrary: () => undefined };
   const workspace = new Workspace(settings, null, () => undefined, new MemorySecretStore(), 'bench');
-  await workspace.open(dir);
+  await workspace.openLibrary(dir, { mustExist: true });
   await workspace.library.list({ first: 100 });
   await workspace.library.list();
   await workspace.search.idle();

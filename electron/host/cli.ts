@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../core/api/index.js';
+import { SaveBeforeClose } from '../core/app/save-before-close.js';
 import { Workspace, type WorkspaceSettings } from '../core/app/workspace.js';
 import { MemorySecretStore } from '../core/publish/secrets.js';
 import { defaultLibraryPath, RENDERER_DIR, SAMPLE_TEXT_FILE } from './paths.js';
@@ -11,9 +13,13 @@ import { startHostServer, type HostServer } from './server.js';
 /**
  * `npm run start:browser -- --library DIR [--port N] [--no-open]`: the app's API and renderer on
  * 127.0.0.1 for a browser. Prints `MASTHEAD_URL=…` when ready; SIGTERM/SIGINT let open pages
- * save, then stop.
+ * save, then stop. The library named by --library must exist; without it, the default library
+ * is opened (and created on a first run).
+ *
+ * Boot: the workspace (the library's services, in order), the API, the HTTP server.
+ * Shutdown, the reverse: pages save, the server closes, the library's services stop (a service
+ * that fails to stop is logged and the exit code is 1).
  */
-const SHUTDOWN_WAIT_MS = 3000;
 
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
@@ -44,17 +50,15 @@ async function main(): Promise<void> {
     },
   };
   let server: HostServer | null = null;
-  let closeWaiters: Array<() => void> = [];
+  const saveBeforeClose = new SaveBeforeClose(() => server?.emit('app:beforeClose', {}));
   const sampleText = await readFile(SAMPLE_TEXT_FILE, 'utf8');
   const workspace = new Workspace(settings, sampleText, (event, payload) => server?.emit(event, payload), new MemorySecretStore(), userInfo().username);
-  await workspace.open(values.library ?? defaultLibraryPath());
+  if (values.library === undefined) await workspace.openLibrary(defaultLibraryPath(), { mustExist: false });
+  else await workspace.openLibrary(path.resolve(values.library), { mustExist: true });
   const dispatch = createApi(workspace, {
     app: {
       info: { version: process.env.npm_package_version ?? '0.0.0', transport: 'browser', platform: process.platform },
-      closeReady: () => {
-        for (const done of closeWaiters) done();
-        closeWaiters = [];
-      },
+      closeReady: () => saveBeforeClose.ready(),
       setSpellcheckLanguages: () => undefined,
     },
     library: { chooseFolder: async () => null },
@@ -68,14 +72,10 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping || !server) return;
     stopping = true;
-    if (server.clientCount() > 0) {
-      const saved = new Promise<void>((resolve) => closeWaiters.push(resolve));
-      server.emit('app:beforeClose', {});
-      await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS))]);
-    }
+    if (server.clientCount() > 0) await saveBeforeClose.run();
     await server.close();
-    await workspace.closeLibrary();
-    process.exit(0);
+    const failed = await workspace.closeLibrary();
+    process.exit(failed.length > 0 ? 1 : 0);
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());

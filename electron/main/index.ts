@@ -6,6 +6,7 @@ import type { EventName, EventTypes } from '../common/ipc.js';
 import { createApi } from '../core/api/index.js';
 import { Workspace } from '../core/app/workspace.js';
 import { registerIpc } from './ipc.js';
+import { openAtStart, openFromMenu, type LibraryOpeningDeps } from './library-opening.js';
 import { buildMenu } from './menu.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { hardenApp, hardenSession } from './security.js';
@@ -16,8 +17,11 @@ import { initStrings, t } from './strings.js';
 import { MainWindow } from './window.js';
 
 /**
- * Composition root: boots settings, the workspace (open library), the API over IPC, the window
- * and the menu; shuts the library down (watcher closed) on quit.
+ * Composition root. Boot, in order: strings, the session's guards, settings, the workspace with
+ * its library (its services start in order, see Workspace.openLibrary), the app:// protocol,
+ * the API over IPC, the menu, the window. Shutdown: the window saves before it closes
+ * (SaveBeforeClose), then the library's services stop, last started first; one that fails to
+ * stop is logged and the exit code is 1.
  */
 const root = app.getAppPath();
 const paths = {
@@ -39,25 +43,21 @@ async function boot(): Promise<void> {
   hardenSession();
   const settings = new AppSettings();
   const workspace = new Workspace(settings, await readFile(paths.sample, 'utf8'), emit, createSecretStore(), userInfo().username);
-  serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
-  // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
-  const library = process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary() ?? path.join(app.getPath('documents'), 'Masthead Library');
-  await workspace.open(library);
-
   const chooseFolder = async (): Promise<string | null> => {
     const options = { title: t('chooseLibrary'), buttonLabel: t('chooseLibraryButton'), properties: ['openDirectory' as const, 'createDirectory' as const] };
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow.window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
+  const opening: LibraryOpeningDeps = { workspace, recentLibraries: () => settings.recentLibraries(), chooseFolder, window: () => mainWindow?.window ?? null };
+  // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
+  await openAtStart(opening, process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary(), path.join(app.getPath('documents'), 'Masthead Library'));
+  serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
+
   const refreshMenu = (): void => Menu.setApplicationMenu(buildMenu(menuActions));
   const openLibrary = async (dir: string | null): Promise<void> => {
     if (!dir) return;
-    try {
-      await workspace.open(dir);
-      refreshMenu();
-    } catch (err) {
-      dialog.showErrorBox(t('libraryFailed'), err instanceof Error ? err.message : String(err));
-    }
+    await openFromMenu(opening, dir);
+    refreshMenu();
   };
   const menuActions = {
     command: (command: EventTypes['menu:command']['command']) => emit('menu:command', { command }),
@@ -97,7 +97,7 @@ async function boot(): Promise<void> {
   });
   app.on('will-quit', (event) => {
     event.preventDefault();
-    void workspace.closeLibrary().finally(() => app.exit(0));
+    void workspace.closeLibrary().then((failed) => app.exit(failed.length > 0 ? 1 : 0));
   });
 }
 

@@ -28,6 +28,15 @@ const resources = {
       chooseLibrary: 'Choose a library folder',
       chooseLibraryButton: 'Open Library',
       libraryFailed: 'Could not open the library',
+      libraryMissingTitle: 'Library folder missing',
+      libraryMissing: 'The library folder “{{path}}” is missing.',
+      libraryMissingRecent: 'If it is on a drive that is not plugged in, plug the drive in and open it again. Nothing was created in its place.',
+      libraryMissingAtStart: 'If it is on a drive that is not plugged in, plug the drive in and choose Try Again. Nothing was created in its place.',
+      removeFromRecent: 'Remove from List',
+      keepInRecent: 'Keep in List',
+      tryAgain: 'Try Again',
+      chooseAnotherLibrary: 'Choose Another Library…',
+      openDefaultLibrary: 'Open Default Library',
     },
   },
   ar: {
@@ -56,6 +65,15 @@ const resources = {
       chooseLibrary: 'اختر مجلد المكتبة',
       chooseLibraryButton: 'فتح المكتبة',
       libraryFailed: 'تعذر فتح المكتبة',
+      libraryMissingTitle: 'مجلد المكتبة مفقود',
+      libraryMissing: 'مجلد المكتبة «{{path}}» غير موجود.',
+      libraryMissingRecent: 'إن كان على قرص غير موصول، فأوصل القرص ثم افتحه مرة أخرى. لم يُنشأ شيء مكانه.',
+      libraryMissingAtStart: 'إن كان على قرص غير موصول، فأوصل القرص ثم اختر «إعادة المحاولة». لم يُنشأ شيء مكانه.',
+      removeFromRecent: 'إزالة من القائمة',
+      keepInRecent: 'إبقاء في القائمة',
+      tryAgain: 'إعادة المحاولة',
+      chooseAnotherLibrary: 'اختيار مكتبة أخرى…',
+      openDefaultLibrary: 'فتح المكتبة الافتراضية',
     },
   },
 };
@@ -65,9 +83,18 @@ export type StringKey = keyof (typeof resources)['en']['translation'];
 const i18n = i18next.createInstance();
 
 export async function initStrings(locale: string): Promise<void> {
-  await i18n.init({ resources, lng: locale.startsWith('ar') ? 'ar' : 'en', fallbackLng: 'en', initImmediate: false, showSupportNotice: false /* no advertisement in the log */ });
+  await i18n.init({
+    resources,
+    lng: locale.startsWith('ar') ? 'ar' : 'en',
+    fallbackLng: 'en',
+    initImmediate: false,
+    // Native menus and dialogs show text, not HTML: a folder path is shown as it is.
+    interpolation: { escapeValue: false },
+    showSupportNotice: false /* no advertisement in the log */,
+  });
 }
 
-export function t(key: StringKey): string {
-  return i18n.t(key);
+/** The string for `key` in the OS language; `{{name}}` placeholders are filled from `values`. */
+export function t(key: StringKey, values?: Record<string, string>): string {
+  return i18n.t(key, values);
 }

@@ -1,9 +1,8 @@
 import { BrowserWindow, screen } from 'electron';
 import type { EventName, EventTypes } from '../common/ipc.js';
+import { SaveBeforeClose } from '../core/app/save-before-close.js';
 import type { AppSettings } from './settings.js';
 import { APP_ENTRY_URL, mainWindowOptions, type WindowBounds } from './window-options.js';
-
-const CLOSE_SAVE_WAIT_MS = 3000;
 
 /** Keeps remembered bounds only when they are still on one of the displays. */
 function visibleBounds(bounds: WindowBounds): WindowBounds {
@@ -20,7 +19,7 @@ function visibleBounds(bounds: WindowBounds): WindowBounds {
 export class MainWindow {
   readonly window: BrowserWindow;
   private closeConfirmed = false;
-  private releaseClose: (() => void) | null = null;
+  private readonly saveBeforeClose = new SaveBeforeClose(() => this.send('app:beforeClose', {}));
 
   constructor(preloadPath: string, private readonly settings: AppSettings) {
     const bounds = visibleBounds(settings.windowBounds());
@@ -42,14 +41,11 @@ export class MainWindow {
 
   /** Called by app:closeReady once the renderer has saved. */
   closeReady(): void {
-    this.releaseClose?.();
+    this.saveBeforeClose.ready();
   }
 
   private async saveThenClose(): Promise<void> {
-    const saved = new Promise<void>((resolve) => (this.releaseClose = resolve));
-    this.send('app:beforeClose', {});
-    await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, CLOSE_SAVE_WAIT_MS))]);
-    this.releaseClose = null;
+    await this.saveBeforeClose.run();
     this.closeConfirmed = true;
     if (!this.window.isDestroyed()) this.window.close();
   }

@@ -1,6 +1,6 @@
 import { _electron, chromium, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -64,6 +64,9 @@ async function startHost(library: string): Promise<{ child: ChildProcess; url: s
 }
 
 async function launch(library: string, browser: () => Promise<Browser>, transport: Transport): Promise<RunningApp> {
+  // The app never creates a library folder it is pointed at (a missing one is an unplugged drive):
+  // like a person, the spec makes the folder first. An empty folder gets the sample article.
+  await mkdir(library, { recursive: true });
   if (transport === 'electron' && ELECTRON) {
     const app: ElectronApplication = await _electron.launch({
       executablePath: ELECTRON,

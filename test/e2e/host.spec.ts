@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures.js';
 
 // The browser host is started whether or not Electron is installed: it is the same API over HTTP.
@@ -72,4 +75,19 @@ test("the browser host serves an article's photos only with the token", async ({
     return [img.naturalWidth, img.naturalHeight];
   }, `${address}?token=${encodeURIComponent(token)}`);
   expect(size).toEqual([640, 400]);
+});
+
+test('the browser host refuses a --library folder that is missing, and creates nothing there', async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'masthead-e2e-missing-'));
+  try {
+    const missing = path.join(root, 'Unplugged drive', 'Desk');
+    const cli = path.resolve(import.meta.dirname, '../../out/electron/host/cli.js');
+    const run = spawnSync(process.execPath, [cli, '--library', missing, '--port', '0', '--no-open'], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`There is no library folder "${missing}".`);
+    expect(run.stdout).not.toContain('MASTHEAD_URL=');
+    await expect(access(path.join(root, 'Unplugged drive'))).rejects.toThrow();
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });

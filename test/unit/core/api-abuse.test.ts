@@ -206,7 +206,7 @@ beforeAll(async () => {
   await symlink(path.join(outside, 'trash-like'), path.join(library, '.masthead', 'trash', 'linked'));
 
   workspace = new Workspace({ lastLibrary: () => null, recentLibraries: () => [], rememberLibrary: () => undefined }, null, () => undefined, new MemorySecretStore(), 'tester');
-  await workspace.open(library);
+  await workspace.openLibrary(library, { mustExist: true });
   dispatch = createApi(workspace, {
     app: { info: { version: 'test', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },

@@ -281,7 +281,7 @@ describe('the media:add channel', () => {
       new MemorySecretStore(),
       'tester',
     );
-    await workspace.open(dir);
+    await workspace.openLibrary(dir, { mustExist: true });
     try {
       const dispatch = createApi(workspace, {
         app: { info: { version: '0', transport: 'browser', platform: 'linux' }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await symlink(path.join(outside, 'victim.article'), path.join(library, 'escape.article'));
 
   workspace = new Workspace({ lastLibrary: () => null, recentLibraries: () => [], rememberLibrary: () => undefined }, null, (event, payload) => server?.emit(event, payload), new MemorySecretStore(), 'tester');
-  await workspace.open(library);
+  await workspace.openLibrary(library, { mustExist: true });
   const dispatch = createApi(workspace, {
     app: { info: { version: 'test', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },

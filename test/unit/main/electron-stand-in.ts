@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A stand-in for the `electron` module, for the hardening audit (security-audit.test.ts) only.
+ * A stand-in for the `electron` module, for the tests that boot the real main process
+ * (boot-main.ts: the hardening audit, the library menu and start-up).
  *
  * Electron cannot run on this machine: its runtime binary is not installed (it is downloaded on
  * first use, and there is no internet access), so `require('electron')` fails. The audit still
@@ -11,9 +12,23 @@ import { fileURLToPath } from 'node:url';
  * handlers, window options, protocol handlers, IPC handlers, what the preload exposes — so the
  * test can call those real handlers with real inputs. It holds no logic of its own beyond that,
  * except `net.fetch` of file: URLs (what protocol.ts asks Electron to read from the packaged files).
+ * Dialogs are answered by the test: message boxes by the label of a button (as a user clicks
+ * one), the folder dialog with the folders queued in `openDialogAnswers` (cancelled when none).
  */
 
 type Handler = (...args: unknown[]) => unknown;
+interface MessageBoxOptions {
+  title?: string;
+  message: string;
+  detail?: string;
+  buttons: string[];
+}
+export interface MenuItem {
+  label?: string;
+  role?: string;
+  submenu?: MenuItem[];
+  click?: () => void;
+}
 
 /** Everything the main process and the preload handed to Electron, in order. */
 export const recorded = {
@@ -27,6 +42,9 @@ export const recorded = {
   windows: [] as BrowserWindow[],
   openedExternally: [] as string[],
   errorBoxes: [] as Array<{ title: string; content: string }>,
+  messageBoxes: [] as MessageBoxOptions[],
+  /** The application menu last set (Menu.setApplicationMenu). */
+  menu: null as { template: MenuItem[] } | null,
   exposedInMainWorld: new Map<string, unknown>(),
   invoked: [] as Array<{ channel: string; payload: unknown }>,
   rendererListeners: new Map<string, Handler[]>(),
@@ -51,15 +69,21 @@ export function appHandlerRegistered(event: string): Promise<void> {
   return new Promise((resolve) => waiters.set(event, resolve));
 }
 
+const appPaths = new Map<string, string>();
+
 export const app = {
   name: 'Masthead',
   isPackaged: false,
   getAppPath: (): string => fileURLToPath(new URL('../../..', import.meta.url)),
   getLocale: (): string => 'en-US',
   getVersion: (): string => '0.0.0-audit',
+  /** Only the paths a test set with setPath, as Electron's own setPath does: nothing of the real home folder. */
   getPath: (name: string): string => {
-    throw new Error(`app.getPath(${name}) is not expected in the audit`);
+    const dir = appPaths.get(name);
+    if (!dir) throw new Error(`app.getPath(${name}) was not set by the test`);
+    return dir;
   },
+  setPath: (name: string, dir: string): void => void appPaths.set(name, dir),
   enableSandbox: (): void => void recorded.calls.push('app.enableSandbox'),
   requestSingleInstanceLock: (): boolean => true,
   whenReady: (): Promise<void> => whenReady,
@@ -122,14 +146,59 @@ export const safeStorage = {
   getSelectedStorageBackend: (): string => 'basic_text',
 };
 
+/** A message box on screen, waiting for the test to click one of its buttons. */
+export interface ShownMessageBox {
+  options: MessageBoxOptions;
+  click(label: string): void;
+}
+const shownBoxes: ShownMessageBox[] = [];
+let boxShown: (() => void) | null = null;
+/** Resolves with the next message box the main process shows (or one already waiting). */
+export async function messageBox(): Promise<ShownMessageBox> {
+  while (shownBoxes.length === 0) await new Promise<void>((resolve) => (boxShown = resolve));
+  return shownBoxes.shift()!;
+}
+
+/** Folders the folder dialog answers with, one per time it is shown. */
+export const openDialogAnswers: string[] = [];
+
 export const dialog = {
   showErrorBox: (title: string, content: string): void => void recorded.errorBoxes.push({ title, content }),
-  showOpenDialog: async (): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] }),
+  showOpenDialog: async (): Promise<{ canceled: boolean; filePaths: string[] }> => {
+    const answer = openDialogAnswers.shift();
+    return answer ? { canceled: false, filePaths: [answer] } : { canceled: true, filePaths: [] };
+  },
+  showMessageBox(...args: unknown[]): Promise<{ response: number }> {
+    // Electron takes (options) or (window, options).
+    const options = args[args.length - 1] as MessageBoxOptions;
+    recorded.messageBoxes.push(options);
+    return new Promise((resolve) => {
+      shownBoxes.push({
+        options,
+        click: (label) => {
+          const response = options.buttons.indexOf(label);
+          if (response < 0) throw new Error(`no button "${label}" in ${JSON.stringify(options.buttons)}`);
+          resolve({ response });
+        },
+      });
+      boxShown?.();
+    });
+  },
 };
 
+let menuWaiters: Array<() => void> = [];
+/** Resolves when the main process next sets the application menu. */
+export function menuSet(): Promise<void> {
+  return new Promise((resolve) => menuWaiters.push(resolve));
+}
+
 export const Menu = {
-  buildFromTemplate: (template: unknown[]): { template: unknown[] } => ({ template }),
-  setApplicationMenu: (): void => undefined,
+  buildFromTemplate: (template: MenuItem[]): { template: MenuItem[] } => ({ template }),
+  setApplicationMenu(menu: { template: MenuItem[] }): void {
+    recorded.menu = menu;
+    for (const done of menuWaiters) done();
+    menuWaiters = [];
+  },
 };
 
 export const screen = { getAllDisplays: (): unknown[] => [] };

@@ -1,20 +1,20 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, EVENT_NAMES } from '../../../electron/common/channels.js';
 import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../../../electron/host/server.js';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, externalUrl, isAppUrl } from '../../../electron/main/window-options.js';
+import { bootMain, quit, type Electron } from './boot-main.js';
 
 /**
  * The Electron hardening audit: DESIGN.md's security posture, item by item, checked against the
  * real main-process code. Electron cannot run on this machine, so `electron` is replaced by a
- * recorder (electron-stand-in.ts): the real index.ts boots on it, with a real temp library, and
+ * recorder (electron-stand-in.ts, booted by boot-main.ts): the real index.ts boots on it, with a real temp library, and
  * the test calls the handlers it registered — navigation, window open, permissions, the app://
  * protocol, every IPC channel — with real inputs, the way Electron would.
  */
 
-type Electron = typeof import('./electron-stand-in.js');
 type Handler = (...args: unknown[]) => unknown;
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -25,31 +25,18 @@ let library: string;
 let beforeReady: string[];
 const savedLibraryEnv = process.env.MASTHEAD_LIBRARY;
 
-/** Boots the real main process (index.ts) on the stand-in, on a fresh library in `dir`. */
-async function bootMain(libraryDir: string): Promise<Electron> {
-  // A fresh module graph, so each boot gets its own stand-in and its own index.ts.
-  vi.resetModules();
-  vi.doMock('electron', () => import('./electron-stand-in.js'));
-  vi.doMock('electron-store', async () => ({ default: (await import('./electron-stand-in.js')).MemoryStore }));
-  process.env.MASTHEAD_LIBRARY = libraryDir;
-  const standIn = await import('./electron-stand-in.js');
-  await import('../../../electron/main/index.js');
-  return standIn;
-}
-
 beforeAll(async () => {
   tempDir = await mkdtemp(path.join(os.tmpdir(), 'masthead-audit-'));
   library = path.join(tempDir, 'Library');
-  electron = await bootMain(library);
+  await mkdir(library);
+  electron = await bootMain({ library, documents: path.join(tempDir, 'Documents') });
   beforeReady = [...electron.recorded.calls];
   electron.ready();
   await electron.appHandlerRegistered('will-quit');
 });
 
 afterAll(async () => {
-  const quit = electron.recorded.appHandlers.get('will-quit')![0]!;
-  quit({ preventDefault: () => undefined });
-  expect(await electron.exited).toBe(0);
+  expect(await quit(electron)).toBe(0);
   process.env.MASTHEAD_LIBRARY = savedLibraryEnv;
   await rm(tempDir, { recursive: true, force: true });
 });
@@ -418,7 +405,7 @@ describe('a boot that fails', () => {
   it('says why and quits instead of running on with no window', async () => {
     const notAFolder = path.join(tempDir, 'a-file');
     await writeFile(notAFolder, 'not a library');
-    const failing = await bootMain(notAFolder);
+    const failing = await bootMain({ library: notAFolder, documents: path.join(tempDir, 'Documents') });
     failing.ready();
     expect(await failing.exited).toBe(1);
     expect(failing.recorded.errorBoxes).toHaveLength(1);
