@@ -250,13 +250,22 @@ export class LibraryModel {
     }
   }
 
-  async #readSections(): Promise<void> {
+  /** One read of the sections at a time for a library: panels and Settings showing them together ask once. */
+  #sectionsRead: { generation: number; done: Promise<void> } | null = null;
+  #readSections(): Promise<void> {
     const generation = this.#generation;
-    const result = await this.#api.library.settings({});
-    if (generation !== this.#generation) return;
-    this.#setSections(
-      result.ok ? { sections: result.value.sections, error: null, loaded: true } : { sections: this.#sections.sections, error: result.error, loaded: true },
-    );
+    if (this.#sectionsRead?.generation === generation) return this.#sectionsRead.done;
+    const done = (async () => {
+      const result = await this.#api.library.settings({});
+      if (generation !== this.#generation) return;
+      this.#setSections(
+        result.ok ? { sections: result.value.sections, error: null, loaded: true } : { sections: this.#sections.sections, error: result.error, loaded: true },
+      );
+    })().finally(() => {
+      if (this.#sectionsRead?.done === done) this.#sectionsRead = null;
+    });
+    this.#sectionsRead = { generation, done };
+    return done;
   }
 
   #trashRead = 0;
