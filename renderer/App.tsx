@@ -11,7 +11,7 @@ import { ExportDialog } from './features/export/ExportDialog';
 import { RenameDialog } from './features/editor/RenameDialog';
 import type { TextStats } from './features/editor/text-stats';
 import { LibrarySidebar } from './features/library/LibrarySidebar';
-import { useLibrary } from './features/library/use-library';
+import { library, useLibraryInfo, useLibraryModel, useLibraryRows } from './features/library/use-library';
 import { NoticeArea } from './features/notices/NoticeArea';
 import { useNotices } from './features/notices/use-notices';
 import { SettingsDialog } from './features/settings/SettingsDialog';
@@ -48,19 +48,14 @@ export function App() {
     (action: FailedAction | 'list' | 'info', error: ApiError) => show({ kind: 'error', text: `${t(`failure.${action}`)} ${describeError(t, error)}` }),
     [show, t],
   );
-  const library = useLibrary(fail);
-  const [trashRevision, setTrashRevision] = useState(0);
-  const onTrashed = useCallback(
-    (trashId: string) => {
-      show({ kind: 'trashed', trashId });
-      setTrashRevision((n) => n + 1);
-    },
-    [show],
-  );
-  const workspace = useWorkspace({ library, onFailure: fail, onTrashed });
+  useLibraryModel(fail);
+  const items = useLibraryRows();
+  const info = useLibraryInfo();
+  const onTrashed = useCallback((trashId: string) => show({ kind: 'trashed', trashId }), [show]);
+  const workspace = useWorkspace({ onFailure: fail, onTrashed });
   // Split view: a second article edited beside the main one, saving on its own.
   const beside = useBeside({
-    onSaved: library.refresh,
+    onSaved: (slugs) => library.touched(slugs),
     onOpenFailed: (error) => show({ kind: 'error', text: `${t('split.openFailed')} ${describeError(t, error)}` }),
   });
   const besideSlug = beside.current?.session.slug ?? null;
@@ -110,15 +105,15 @@ export function App() {
     checkCms: () => setDialog('check-cms'),
   });
 
-  const importer = useArticleImport({ open: workspace.open, refresh: library.refresh });
+  const importer = useArticleImport({ open: workspace.open });
 
   const currentSlug = snapshot?.slug ?? (view.kind === 'damaged' ? view.slug : null);
 
   return (
     <div className="app">
       <LibrarySidebar
-        items={library.items}
-        info={library.info}
+        items={items}
+        info={info}
         currentSlug={currentSlug}
         onNewArticle={() => {
           setReview(null);
@@ -153,7 +148,7 @@ export function App() {
             <ReviewScreen
               session={view.session}
               initial={review.pair}
-              articles={library.items ?? []}
+              articles={items ?? []}
               workspace={workspace}
               sendToCms={send}
               onClose={() => setReview(null)}
@@ -217,7 +212,7 @@ export function App() {
         onOpenSettings={showSettings}
       />
 
-      {dialog === 'trash' && <TrashDialog revision={trashRevision} onClose={closeDialog} onRestored={() => library.refresh()} />}
+      {dialog === 'trash' && <TrashDialog onClose={closeDialog} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
       {importer.asking && <ImportDialog importer={importer} />}
       {dialog === 'rename' && snapshot && (
@@ -238,7 +233,7 @@ export function App() {
       {dialog === 'save-version' && session && <SaveVersionDialog session={session} onClose={closeDialog} />}
       {dialog === 'open-beside' && session && (
         <OpenBesideDialog
-          articles={library.items ?? []}
+          articles={items ?? []}
           currentSlug={session.slug}
           onClose={closeDialog}
           onOpen={(slug) => {

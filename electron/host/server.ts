@@ -24,6 +24,17 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * `GET /host/counters`: how many library:list requests without `slugs` (the whole list, or its
+ * first screen) this host has answered. Read-only and behind the token like every route; the
+ * end-to-end spec reads it to see that a save lists nothing but its own row.
+ */
+export const COUNTERS_ROUTE = '/host/counters';
+
+export interface HostCounters {
+  libraryListsWithoutSlugs: number;
+}
+
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -85,6 +96,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<http.ServerResponse>();
   let origin = '';
+  const counters: HostCounters = { libraryListsWithoutSlugs: 0 };
 
   const authorised = (req: http.IncomingMessage, url: URL): boolean => {
     // The Host header guards against DNS rebinding; the Origin header against other sites' pages.
@@ -141,6 +153,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       void serveMedia(url, res);
       return;
     }
+    if (url.pathname === COUNTERS_ROUTE) {
+      if (req.method !== 'GET') return sendJson(res, 405, { error: 'method not allowed' });
+      if (!authorised(req, url)) return sendJson(res, 401, { error: 'missing or wrong token' });
+      return sendJson(res, 200, counters);
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       void serveStatic(url, res);
@@ -169,7 +186,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'INVALID_REQUEST', message: 'Request body is not valid JSON' } });
       }
-      sendJson(res, 200, await options.dispatch(channel, payload));
+      const result = await options.dispatch(channel, payload);
+      if (channel === 'library:list' && result.ok && !(typeof payload === 'object' && payload !== null && 'slugs' in payload)) counters.libraryListsWithoutSlugs++;
+      sendJson(res, 200, result);
     })();
   });
 

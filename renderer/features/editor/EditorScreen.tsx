@@ -14,7 +14,7 @@ import { runChecklist, type Check } from '../panels/checklist';
 import { buttonNamed, controlsLabelled, jumpTo, reveal, uiLabels } from '../panels/jump';
 import { LengthGuide } from '../panels/LengthGuide';
 import { LENGTH_TARGETS } from '../panels/length-guide';
-import { useSuggestions, useTakenSlugs } from '../panels/library-lists';
+import { useSuggestions, useTakenSlugs } from '../library/use-library';
 import { SidePanels, usePanelsOpen } from '../panels/SidePanels';
 import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import { ArticleDetails } from './ArticleDetails';

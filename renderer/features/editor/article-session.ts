@@ -35,8 +35,8 @@ export interface Draft {
 
 export interface SessionHooks {
   save: MastheadApi['article']['save'];
-  /** A save went through: the library list may show new words and times. */
-  onSaved(): void;
+  /** A save went through: the library's rows of these articles (the slug saved under, and the one after) show new words and times. */
+  onSaved(slugs: string[]): void;
   /** The file on disk is newer than our base (or gone): ask the user before writing. */
   onConflict(deleted: boolean): void;
 }
@@ -193,8 +193,9 @@ export class ArticleSession {
       const meta = Object.fromEntries(Object.entries(draft.meta ?? {}).filter(([, value]) => value !== undefined));
       const article: Article = { ...this.#article, ...meta, headline: draft.headline, body: draft.body };
       this.#setSave({ kind: 'saving' });
+      const slug = this.slug;
       const result = await this.#hooks.save({
-        slug: this.slug,
+        slug,
         article,
         baseUpdatedAt: this.#baseUpdatedAt,
         ...(force ? { force: true } : {}),
@@ -205,7 +206,7 @@ export class ArticleSession {
         this.#article = { ...article, updatedAt: result.value.updatedAt };
         this.#savedEdits = edits;
         if (result.value.slug !== this.slug) this.#snapshot = { ...this.#snapshot, slug: result.value.slug };
-        this.#hooks.onSaved();
+        this.#hooks.onSaved(result.value.slug === slug ? [slug] : [slug, result.value.slug]);
         continue;
       }
       if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') {

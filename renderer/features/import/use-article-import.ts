@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { library } from '../library/use-library';
 import { importArticleFile } from './import-article';
 
 /** What the import control shows: progress, the outcome, or why nothing was created. */
@@ -22,18 +23,17 @@ export interface ArticleImport {
 interface ImportDeps {
   /** Opens the new article (saving the one open first). */
   open(slug: string): Promise<void>;
-  refresh(): void;
 }
 
 /** File › Import…, the sidebar's Import… button and files dropped on the library list. */
-export function useArticleImport({ open, refresh }: ImportDeps): ArticleImport {
+export function useArticleImport({ open }: ImportDeps): ArticleImport {
   const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<ImportMessage>(null);
   const [asking, setAsking] = useState(false);
   const busyRef = useRef(false);
-  const deps = useRef({ open, refresh });
-  deps.current = { open, refresh };
+  const deps = useRef({ open });
+  deps.current = { open };
 
   const choose = useCallback(() => {
     if (!busyRef.current) inputRef.current?.click();
@@ -56,7 +56,7 @@ export function useArticleImport({ open, refresh }: ImportDeps): ArticleImport {
             setMessage({ kind: 'error', text: outcome.message });
             return;
           }
-          deps.current.refresh();
+          library.touched([outcome.slug]);
           await deps.current.open(outcome.slug);
           const notes = outcome.notes.join('; ');
           setMessage({

@@ -1,88 +1,49 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ArticleSummary } from '../../../electron/common/article.js';
-import { sortSummaries } from '../../../electron/common/library-order.js';
-import type { ApiError, LibraryInfo } from '../../../electron/common/ipc.js';
+import type { ApiError, LibraryInfo, LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { firstScreen } from './first-screen';
+import { LibraryModel, type LibraryFailure, type Sections, type Trash } from './library-model';
 
-export interface Library {
-  /** null until the first list arrives. */
-  items: ArticleSummary[] | null;
-  info: LibraryInfo | null;
-  /** Re-reads the list; calls made while one is on the wire collapse into one more read. */
-  refresh(): void;
+/** The window's one library model (see library-model.ts); writers tell it what they touched. */
+export const library = new LibraryModel(api, firstScreen);
+
+/** Starts the library model for the window (App, once); failures to read the list or the folder go to `onError`. */
+export function useLibraryModel(onError: (what: LibraryFailure, error: ApiError) => void): void {
+  const latest = useRef(onError);
+  latest.current = onError;
+  useEffect(() => library.start((what, error) => latest.current(what, error)), []);
 }
 
-/** The library's article list, kept current on `library:changed` and after our own writes. */
-export function useLibrary(onError: (what: 'list' | 'info', error: ApiError) => void): Library {
-  const [items, setItems] = useState<ArticleSummary[] | null>(null);
-  const [info, setInfo] = useState<LibraryInfo | null>(null);
-  const onErrorRef = useRef(onError);
-  onErrorRef.current = onError;
-  /**
-   * What to read next: the articles a change named (merged into the list shown), or 'all'. Reads
-   * run one at a time; changes that come meanwhile gather into the next read.
-   */
-  const state = useRef<{ running: boolean; pending: Set<string> | 'all' | null; listed: boolean }>({ running: false, pending: null, listed: false });
+/** The article rows, newest first; null until the first answer. */
+export function useLibraryRows(): ArticleSummary[] | null {
+  return useSyncExternalStore(library.subscribe, library.getRows).items;
+}
 
-  const load = useCallback((slugs?: readonly string[]) => {
-    const current = state.current;
-    if (!slugs || !current.listed) current.pending = 'all';
-    else if (current.pending !== 'all') current.pending = new Set([...(current.pending ?? []), ...slugs]);
-    if (current.running) return;
-    current.running = true;
-    void (async () => {
-      if (!current.listed) {
-        // A big library shows its first screen at once; the whole list follows.
-        const top = await firstScreen();
-        if (top.ok) setItems(top.value);
-      }
-      while (current.pending) {
-        const wanted = current.pending;
-        current.pending = null;
-        if (wanted === 'all') {
-          const result = await api.library.list({});
-          current.listed = true;
-          if (result.ok) setItems(result.value);
-          else onErrorRef.current('list', result.error);
-          continue;
-        }
-        // A save in a library of thousands reads one row, not the whole list.
-        const result = await api.library.list({ slugs: [...wanted] });
-        if (!result.ok) {
-          current.pending = 'all';
-          onErrorRef.current('list', result.error);
-          break;
-        }
-        setItems((shown) => shown && sortSummaries([...shown.filter((item) => !wanted.has(item.slug)), ...result.value]));
-      }
-      current.running = false;
-    })();
-  }, []);
-  const refresh = useCallback(() => load(), [load]);
+export function useLibraryInfo(): LibraryInfo | null {
+  return useSyncExternalStore(library.subscribe, library.getInfo);
+}
 
-  const infoPath = useRef<string | null>(null);
-  const loadInfo = useCallback(async () => {
-    const result = await api.library.info({});
-    if (result.ok) {
-      infoPath.current = result.value.path;
-      setInfo(result.value);
-    } else {
-      onErrorRef.current('info', result.error);
-    }
-  }, []);
+/** The desk's sections (library settings), read once per library. */
+export function useSections(): Sections {
+  useEffect(() => library.watchSections(), []);
+  return useSyncExternalStore(library.subscribe, library.getSections);
+}
 
-  useEffect(() => {
-    refresh();
-    void loadInfo();
-    return api.events.on('library:changed', ({ path, slugs }) => {
-      // A different folder was opened (library:open): its first screen comes first, the footer path follows.
-      const otherLibrary = Boolean(path && infoPath.current !== null && path !== infoPath.current);
-      if (otherLibrary) state.current.listed = false;
-      load(otherLibrary ? undefined : slugs);
-      if (otherLibrary) void loadInfo();
-    });
-  }, [refresh, load, loadInfo]);
+/** Names, tags and sources used before in this library, read again for an article opened after a change. */
+export function useSuggestions(): LibrarySuggestions {
+  useEffect(() => library.watchSuggestions(), []);
+  return useSyncExternalStore(library.subscribe, library.getSuggestions);
+}
 
-  return useMemo(() => ({ items, info, refresh }), [items, info, refresh]);
+/** Folder slugs of every other article in the library: the rows' own slugs. */
+export function useTakenSlugs(currentSlug: string): ReadonlySet<string> {
+  const items = useLibraryRows();
+  return useMemo(() => new Set((items ?? []).flatMap((item) => (item.slug === currentSlug ? [] : [item.slug]))), [items, currentSlug]);
+}
+
+/** The Trash's entries, read while this is shown. */
+export function useTrash(): Trash {
+  useEffect(() => library.watchTrash(), []);
+  return useSyncExternalStore(library.subscribe, library.getTrash);
 }

@@ -9,7 +9,7 @@ import { META_LIMITS } from './article-meta';
 import { PanelField } from './PanelField';
 import { LengthGuide } from './LengthGuide';
 import { LENGTH_TARGETS } from './length-guide';
-import { useSections } from './library-lists';
+import { useSections } from '../library/use-library';
 import { Panel } from './Panel';
 import { slugify } from '../../../electron/common/slug.js';
 import { TagsField } from './TagsField';

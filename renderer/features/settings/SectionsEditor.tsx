@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../i18n/errors';
 import { Button } from '../../ui/Button';
-import { saveSections, useSections } from '../panels/library-lists';
+import { library, useSections } from '../library/use-library';
 
 const MAX_SECTION = 100;
 
@@ -22,7 +22,7 @@ export function SectionsEditor() {
 
   const save = async (next: string[], focus?: () => void): Promise<boolean> => {
     setProblem(null);
-    const failure = await saveSections(next);
+    const failure = await library.saveSections(next);
     if (failure) {
       setProblem(t('sectionList.saveFailed', { reason: describeError(t, failure) }));
       return false;

@@ -27,7 +27,8 @@ export interface Beside {
 }
 
 interface BesideDeps {
-  onSaved(): void;
+  /** The articles a save touched. */
+  onSaved(slugs: string[]): void;
   onOpenFailed(error: ApiError): void;
 }
 
@@ -71,7 +72,7 @@ export function useBeside({ onSaved, onOpenFailed }: BesideDeps): Beside {
       }
       const session: ArticleSession = new ArticleSession(result.value, {
         save: (request) => api.article.save(request),
-        onSaved: () => deps.current.onSaved(),
+        onSaved: (slugs) => deps.current.onSaved(slugs),
         onConflict: () => markChanged(session),
       });
       generation.current += 1;

@@ -1,20 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrashEntry } from '../../../electron/common/article.js';
-import { api } from '../../api';
 import { describeError } from '../../i18n/errors';
 import { useFormatters } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
+import { library, useTrash } from '../library/use-library';
 import { useNow } from '../library/use-now';
 import './trash.css';
 
 interface TrashDialogProps {
-  /** Goes up when this window moved an article to the Trash, so an open Trash lists it too. */
-  revision: number;
   onClose(): void;
-  /** An article came back from the Trash: the library list should show it. */
-  onRestored(slug: string): void;
 }
 
 /**
@@ -22,34 +18,20 @@ interface TrashDialogProps {
  * confirmation replaces the dialog's buttons rather than stacking a second modal, so there is
  * only ever one "Empty trash" button and Escape backs out of the question first.
  */
-export function TrashDialog({ revision, onClose, onRestored }: TrashDialogProps) {
+export function TrashDialog({ onClose }: TrashDialogProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const now = useNow();
-  const [entries, setEntries] = useState<TrashEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Read while the dialog is open, and again after every delete, restore or empty (the library model).
+  const trash = useTrash();
+  const entries = trash.entries;
+  const [failure, setError] = useState<string | null>(null);
+  const error = failure ?? (trash.error && `${t('failure.trashList')} ${describeError(t, trash.error)}`);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const emptyRef = useRef<HTMLButtonElement>(null);
   const confirmId = useId();
-
-  const latestLoad = useRef(0);
-  const load = useCallback(async () => {
-    const request = ++latestLoad.current;
-    const result = await api.trash.list({});
-    // Reads can overlap (a delete and a change event); only the newest answer is shown.
-    if (request !== latestLoad.current) return;
-    if (result.ok) setEntries(result.value);
-    else setError(`${t('failure.trashList')} ${describeError(t, result.error)}`);
-  }, [t]);
-
-  // A delete may still be on its way when the Trash opens, and other programs move bundles too:
-  // read again on our own deletes and whenever the library changes.
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
-  useEffect(() => api.events.on('library:changed', () => void load()), [load]);
 
   // Focus follows the question: onto Cancel when it is asked, back to Empty trash when it is withdrawn.
   const wasConfirming = useRef(false);
@@ -61,28 +43,17 @@ export function TrashDialog({ revision, onClose, onRestored }: TrashDialogProps)
 
   const restore = async (entry: TrashEntry): Promise<void> => {
     setBusy(true);
-    const result = await api.trash.restore({ trashId: entry.trashId });
+    const result = await library.restoreFromTrash(entry.trashId);
     setBusy(false);
-    if (!result.ok) {
-      setError(`${t('failure.restore')} ${describeError(t, result.error)}`);
-      return;
-    }
-    setError(null);
-    onRestored(result.value.slug);
-    await load();
+    setError(result.ok ? null : `${t('failure.restore')} ${describeError(t, result.error)}`);
   };
 
   const emptyTrash = async (): Promise<void> => {
     setBusy(true);
-    const result = await api.trash.empty({});
+    const result = await library.emptyTrash();
     setBusy(false);
     setConfirming(false);
-    if (!result.ok) {
-      setError(`${t('failure.emptyTrash')} ${describeError(t, result.error)}`);
-      return;
-    }
-    setError(null);
-    await load();
+    setError(result.ok ? null : `${t('failure.emptyTrash')} ${describeError(t, result.error)}`);
   };
 
   const count = entries?.length ?? 0;

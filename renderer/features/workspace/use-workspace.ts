@@ -3,7 +3,7 @@ import type { Article } from '../../../electron/common/article.js';
 import type { ApiError, OpenedArticle, Result } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { ArticleSession } from '../editor/article-session';
-import type { Library } from '../library/use-library';
+import { library } from '../library/use-library';
 
 /**
  * What the editor pane shows and the operations on it: open, create, delete (with undo),
@@ -53,18 +53,17 @@ export interface Workspace {
 }
 
 interface WorkspaceDeps {
-  library: Library;
   onFailure(action: FailedAction, error: ApiError): void;
   onTrashed(trashId: string): void;
 }
 
-export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): Workspace {
+export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace {
   const [view, setViewState] = useState<EditorView>({ kind: 'empty' });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   // Event handlers and async steps need the latest values, not the ones of the render that started them.
   const viewRef = useRef(view);
-  const deps = useRef({ library, onFailure, onTrashed });
-  deps.current = { library, onFailure, onTrashed };
+  const deps = useRef({ onFailure, onTrashed });
+  deps.current = { onFailure, onTrashed };
   const generation = useRef(0);
   const latestRequest = useRef(0);
 
@@ -80,7 +79,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     (opened: OpenedArticle, focusHeadline = false) => {
       const session: ArticleSession = new ArticleSession(opened, {
         save: (request) => api.article.save(request),
-        onSaved: () => deps.current.library.refresh(),
+        onSaved: (slugs) => library.touched(slugs),
         onConflict: (deleted) => {
           const current = viewRef.current;
           if (current.kind === 'article' && current.session === session) setConflict({ deleted });
@@ -112,7 +111,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       if (result.ok) {
         startSession(result.value);
       } else if (result.error.code === 'DAMAGED') {
-        const summary = deps.current.library.items?.find((item) => item.slug === slug);
+        const summary = library.getRows().items?.find((item) => item.slug === slug);
         setView({ kind: 'damaged', slug, reason: result.error.message, hasBackup: summary?.damaged?.hasBackup ?? false });
       } else {
         deps.current.onFailure('open', result.error);
@@ -125,11 +124,11 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (!(await saveCurrent())) return;
     const request = ++latestRequest.current;
     const result = await api.article.create({});
-    deps.current.library.refresh();
     if (!result.ok) {
       deps.current.onFailure('create', result.error);
       return;
     }
+    library.touched([result.value.slug]);
     if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
   }, [saveCurrent, startSession]);
 
@@ -138,9 +137,12 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (current.kind !== 'article') return;
     const result = await current.session.afterSave((slug) => api.article.duplicate({ slug }));
     if (result === null) return;
-    deps.current.library.refresh();
-    if (!result.ok) deps.current.onFailure('duplicate', result.error);
-    else await open(result.value.slug);
+    if (!result.ok) {
+      deps.current.onFailure('duplicate', result.error);
+      return;
+    }
+    library.touched([result.value.slug]);
+    await open(result.value.slug);
   }, [open]);
 
   const deleteCurrent = useCallback(async () => {
@@ -148,15 +150,15 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     if (current.kind === 'empty') return;
     const remove = (slug: string) => api.article.delete({ slug });
     const slug = current.kind === 'article' ? current.session.slug : current.slug;
-    const items = deps.current.library.items ?? [];
+    const items = library.getRows().items ?? [];
     const result = current.kind === 'article' ? await current.session.afterSave(remove) : await remove(slug);
     if (result === null) return;
     if (!result.ok) {
       deps.current.onFailure('delete', result.error);
       return;
     }
+    library.touched([slug], { trash: true });
     deps.current.onTrashed(result.value.trashId);
-    deps.current.library.refresh();
     if (viewRef.current !== current) return;
     // Carry on with the article below the deleted one in the list (or above, at the end).
     const index = items.findIndex((item) => item.slug === slug);
@@ -167,8 +169,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
 
   const undoDelete = useCallback(
     async (trashId: string) => {
-      const result = await api.trash.restore({ trashId });
-      deps.current.library.refresh();
+      const result = await library.restoreFromTrash(trashId);
       if (result.ok) await open(result.value.slug);
       else deps.current.onFailure('restore', result.error);
     },
@@ -185,8 +186,8 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
       return save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' };
     }
     if (!result.ok) return result.error;
+    library.touched([session.slug, result.value.slug]);
     session.renamed(result.value.slug);
-    deps.current.library.refresh();
     return null;
   }, []);
 
@@ -218,7 +219,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
         return { ok: false, error: save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' } };
       }
       if (!result.ok) return result;
-      deps.current.library.refresh();
+      library.touched([result.value.slug]);
       if (viewRef.current === current) startSession(result.value);
       return { ok: true, value: result.value.slug };
     },
@@ -247,7 +248,7 @@ export function useWorkspace({ library, onFailure, onTrashed }: WorkspaceDeps): 
     const current = viewRef.current;
     if (current.kind !== 'damaged') return;
     const result = await api.article.restoreBackup({ slug: current.slug });
-    deps.current.library.refresh();
+    library.touched([current.slug]);
     if (result.ok) startSession(result.value);
     else deps.current.onFailure('backup', result.error);
   }, [startSession]);

@@ -10,7 +10,7 @@ import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
 import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
-import { startHostServer, type HostServer } from '../../../electron/host/server.js';
+import { COUNTERS_ROUTE, startHostServer, type HostServer } from '../../../electron/host/server.js';
 import { sampleArticle } from '../core/article-fixtures.js';
 import { snapshotTree } from '../core/fuzz/tree-snapshot.js';
 import { TINY_IMAGES } from '../core/tiny-images.js';
@@ -114,6 +114,20 @@ describe('the browser host', () => {
     expect(listed.status).toBe(200);
     expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: [{ slug: SLUG }] });
     expect((await post('library:list', auth())).status).toBe(200);
+  });
+
+  it('counts the library lists asked for without slugs, and shows the count only with the token', async () => {
+    const count = async () => JSON.parse((await request('GET', COUNTERS_ROUTE, auth())).body).libraryListsWithoutSlugs as number;
+    const before = await count();
+    await post('library:list', auth());
+    await post('library:list', auth(), JSON.stringify({ first: 10 }));
+    await post('library:list', auth(), JSON.stringify({ slugs: [SLUG] }));
+    await post('library:list', auth(), JSON.stringify({ slugs: 'not a list' }));
+    expect(await count()).toBe(before + 2);
+    for (const headers of [{ host: host() }, { ...auth(), authorization: 'Bearer wrong' }, { ...auth(), origin: 'http://evil.example' }]) {
+      expect((await request('GET', COUNTERS_ROUTE, headers)).status).toBe(401);
+    }
+    expect((await request('POST', COUNTERS_ROUTE, auth(), '{}')).status).toBe(405);
   });
 
   it('refuses a request without the right token, from another origin or for another Host, and nothing changes', async () => {

@@ -90,6 +90,7 @@ describe('ArticleSession', () => {
     expect(session.getSnapshot().save).toEqual({ kind: 'saved', at: first });
     expect(session.article.updatedAt).toBe(first);
     expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(onSaved).toHaveBeenCalledWith(['budget-vote']);
 
     type('Third');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
