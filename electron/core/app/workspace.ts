@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
+import { ArticleService } from '../articles/article-service.js';
 import { LibraryStore } from '../library/library-store.js';
 import { Publishing } from '../publish/publishing.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -23,6 +24,7 @@ const MAX_RECENT = 8;
  */
 export class Workspace {
   private store: LibraryStore | null = null;
+  private articleService: ArticleService | null = null;
   private publishingService: Publishing | null = null;
   private searchIndex: SearchIndex | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -46,6 +48,12 @@ export class Workspace {
     return this.store;
   }
 
+  /** The open library's multi-step article operations (save with its version, restore…). */
+  get articles(): ArticleService {
+    if (!this.articleService) throw new Error('No library is open');
+    return this.articleService;
+  }
+
   /** The open library's publishing targets, outbox and CMS check. */
   get publishing(): Publishing {
     if (!this.publishingService) throw new Error('No library is open');
@@ -62,12 +70,10 @@ export class Workspace {
     const next = await LibraryStore.open(path.resolve(dir), { sampleText: this.sampleText });
     await this.closeLibrary();
     this.store = next;
+    this.articleService = new ArticleService(next, this.versions);
     this.publishingService = await Publishing.start({
-      library: next,
+      articles: this.articleService,
       secrets: this.secrets,
-      beforeSend: async (slug, article) => {
-        await this.versions.take(await next.bundleDirectory(slug), article, 'before-send');
-      },
       onOutboxChange: (jobs) => this.emit('outbox:changed', { jobs }),
     });
     this.searchIndex = SearchIndex.start(next, {
@@ -93,6 +99,7 @@ export class Workspace {
     const publishing = this.publishingService;
     const search = this.searchIndex;
     this.store = null;
+    this.articleService = null;
     this.publishingService = null;
     this.searchIndex = null;
     await search?.stop();

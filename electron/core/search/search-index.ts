@@ -5,7 +5,7 @@ import type { ArticleBody } from '../../common/lexical-nodes.js';
 import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
 import { bodyPlainText } from '../../common/text.js';
 import { errnoCode } from '../errors.js';
-import { readArticleFile } from '../library/article-file.js';
+import { readArticleFile } from '../library/article-files.js';
 import type { LibraryEventListener } from '../library/events.js';
 import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from '../library/layout.js';
 import { mapLimit } from '../library/map-limit.js';
@@ -243,7 +243,7 @@ export class SearchIndex {
           state: await readArticleFile(this.articleFile(slug)),
         }));
         for (const { slug, fingerprint, state } of read) {
-          if (state.kind === 'ok') this.put(slug, fingerprint, state.article);
+          if (state.kind === 'ok') this.put(slug, fingerprint, state.value);
           else {
             this.remove(slug);
             this.entries.set(slug, { fingerprint, meta: null });
