@@ -21,9 +21,9 @@ export class ArticleService {
   /** LibraryStore.save, then the automatic version (at most one every 10 minutes, see VersionStore.afterSave). */
   save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
     return this.library.transaction(saveWhat(slug, article), async (files) => {
-      const saved = await files.save(slug, article, baseUpdatedAt, force);
-      await this.versions.afterSave(await files.bundleDirectory(saved.slug), async () => (await files.open(saved.slug)).article);
-      return saved;
+      const written = await files.save(slug, article, baseUpdatedAt, force);
+      await this.versions.afterSave(written.dir, written.article);
+      return written.saved;
     });
   }
 
@@ -45,8 +45,8 @@ export class ArticleService {
       const version = await this.versions.get(dir, versionId);
       const { article: current } = await files.open(slug);
       await this.versions.take(dir, current, 'before-restore');
-      await files.save(slug, { ...version, id: current.id, createdAt: current.createdAt }, current.updatedAt, false);
-      return files.open(slug);
+      const written = await files.save(slug, { ...version, id: current.id, createdAt: current.createdAt }, current.updatedAt, false);
+      return { slug, article: written.article, fromBackup: false };
     });
   }
 

@@ -19,6 +19,13 @@ const COPY_SUFFIX = ' (copy)';
 const MAX_HEADLINE = 1000;
 
 export type ArticleFileState = JsonFileState<Article>;
+
+/** What a save wrote: the answer for the window, the article as it is now on disk, and its bundle folder. */
+export interface WrittenArticle {
+  saved: SavedArticle;
+  article: Article;
+  dir: string;
+}
 type NotOk = Exclude<ArticleFileState, { kind: 'ok' }>;
 
 /** Reads and checks one article file (article.json or its .bak). */
@@ -81,8 +88,8 @@ export class ArticleFiles {
     return { slug, article: state.value, fromBackup: false };
   }
 
-  /** See LibraryStore.save. */
-  async save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force: boolean): Promise<SavedArticle> {
+  /** See LibraryStore.save. Gives the article as written and its bundle too, for the steps after it in a transaction. */
+  async save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force: boolean): Promise<WrittenArticle> {
     const dir = force ? await this.paths.forForcedSave(slug) : await this.paths.existing(slug);
     const checked = Article.safeParse(article);
     if (!checked.success) {
@@ -109,13 +116,14 @@ export class ArticleFiles {
     }
 
     const updatedAt = nextUpdatedAt(new Date(), previousUpdatedAt);
-    const text = serializeArticle({ ...checked.data, createdAt, updatedAt });
+    const written = { ...checked.data, createdAt, updatedAt };
+    const text = serializeArticle(written);
     // A file over the loader's limit would be listed as damaged the next time it is read.
     const size = Buffer.byteLength(text);
     if (size > MAX_ARTICLE_BYTES) throw new ApiFailure('TOO_LARGE', `"${slug}" cannot be saved: it is ${tooLargeReason(size)}.`);
     const backup = current.kind === 'ok' ? { file: path.join(dir, BACKUP_FILE), bytes: current.bytes } : null;
     await this.writeArticleFile(slug, file, text, backup);
-    return { slug, updatedAt };
+    return { saved: { slug, updatedAt }, article: written, dir };
   }
 
   /** `newSlug` may be any text (a new headline): it is made into a safe slug first. */

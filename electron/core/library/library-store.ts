@@ -188,7 +188,7 @@ export class LibraryStore {
    * chose to keep their version. The app saves through ArticleService, which also keeps versions.
    */
   save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
-    return this.transaction(saveWhat(slug, article), (files) => files.save(slug, article, baseUpdatedAt, force));
+    return this.transaction(saveWhat(slug, article), async (files) => (await files.save(slug, article, baseUpdatedAt, force)).saved);
   }
 
   /** `newSlug` may be any text (a new headline): it is made into a safe slug first. */

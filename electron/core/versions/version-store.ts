@@ -95,14 +95,14 @@ export class VersionStore {
   }
 
   /**
-   * On save: a version when the article changed and the newest version is over 10 minutes old.
-   * Autosave calls this every few seconds of typing, so the age comes from the file names alone
-   * and the article is read only when a version is due.
+   * On save (of `article`, as written): a version when the article changed and the newest version
+   * is over 10 minutes old. Autosave calls this every few seconds of typing, so the age comes
+   * from the file names alone and the versions are read only when one is due.
    */
-  async afterSave(bundleDir: string, article: () => Promise<Article>): Promise<VersionSummary | null> {
+  async afterSave(bundleDir: string, article: Article): Promise<VersionSummary | null> {
     const newest = await this.newestTime(bundleDir);
     if (newest !== null && this.now().getTime() - newest < AUTO_VERSION_AFTER_MS) return null;
-    return this.take(bundleDir, await article(), 'auto');
+    return this.take(bundleDir, article, 'auto');
   }
 
   private async newestTime(bundleDir: string): Promise<number | null> {
