@@ -1,3 +1,4 @@
+import { ArticleService } from '../electron/core/articles/article-service.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
 import { Publishing } from '../electron/core/publish/publishing.js';
 import { MemorySecretStore } from '../electron/core/publish/secrets.js';
@@ -7,9 +8,10 @@ import { encode, type ChildMessage } from './protocol.js';
 import { seeded as seededRandom } from '../bench/drafts.js';
 
 /*
- * The process the harness kills: the real library store, version store and outbox (through
- * Publishing, as the app wires them) on one library, autosaving edits to ARTICLES articles as
- * fast as it can, taking labelled versions and sending articles to a folder-drop target.
+ * The process the harness kills: the real library store, article service (saves with their
+ * versions) and outbox (through Publishing), wired as the app wires them, on one library,
+ * autosaving edits to ARTICLES articles as fast as it can, taking labelled versions and sending
+ * articles to a folder-drop target.
  * Usage: node child.js <library> <drop folder> <seed> <life>
  */
 
@@ -30,14 +32,11 @@ interface Known {
 
 async function main(): Promise<void> {
   const store = await LibraryStore.open(library!, { sampleText: null, watch: false });
-  const versions = new VersionStore({ author: 'torture' });
+  const articles = new ArticleService(store, new VersionStore({ author: 'torture' }));
   const delivered = new Set<string>();
   const publishing = await Publishing.start({
-    library: store,
+    articles,
     secrets: new MemorySecretStore(),
-    beforeSend: async (slug, article) => {
-      await versions.take(await store.bundleDirectory(slug), article, 'before-send');
-    },
     onOutboxChange: (jobs) => {
       for (const job of jobs) {
         if (job.state === 'sending' && job.progress?.step === 'writing-file' && !delivered.has(`${job.id}:${job.attempts}`)) {
@@ -81,18 +80,16 @@ async function main(): Promise<void> {
     const { article } = await store.open(current.slug);
     const next = articleAt(article, i, counter);
     tell({ t: 'save-start', i, counter });
-    const saved = await store.save(current.slug, next, current.updatedAt);
+    // As the app saves: with the automatic version (at most every 10 minutes) in the same transaction.
+    const saved = await articles.save(current.slug, next, current.updatedAt);
     tell({ t: 'save-ack', i, counter });
     known.set(i, { slug: current.slug, counter, updatedAt: saved.updatedAt });
-    const bundle = await store.bundleDirectory(current.slug);
-    // What the app does after every save (a version at most every 10 minutes).
-    await versions.afterSave(bundle, async () => (await store.open(current.slug)).article);
 
     const roll = random();
     if (roll < 0.12) {
       const label = `torture ${life}-${n}`;
       tell({ t: 'version-start', i, counter, label });
-      const version = await versions.take(bundle, (await store.open(current.slug)).article, 'manual', label);
+      const version = await articles.takeVersion(current.slug, 'manual', label);
       tell({ t: 'version-ack', i, counter, label, id: version!.id });
     } else if (roll < 0.27) {
       tell({ t: 'enqueue-start', i, counter });

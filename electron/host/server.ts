@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { EventName, EventTypes } from '../common/ipc.js';
 import { MAX_REQUEST_BYTES, type Dispatch } from '../core/api/dispatcher.js';
+import { isInside } from '../core/library/bundle-paths.js';
 import { MEDIA_ROUTE_PREFIX, parseMediaPath, type MediaResolver } from '../core/media/media-route.js';
 import { mimeOfMediaFile } from '../core/media/photo-types.js';
 
@@ -110,7 +111,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const serveStatic = async (url: URL, res: http.ServerResponse): Promise<void> => {
     const relative = decodePath(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = relative === null ? null : path.resolve(rendererDir, '.' + relative);
-    if (!file?.startsWith(rendererDir + path.sep)) return sendJson(res, 404, { error: 'not found' });
+    if (!file || !isInside(rendererDir, file)) return sendJson(res, 404, { error: 'not found' });
     try {
       const info = await stat(file);
       if (!info.isFile()) return sendJson(res, 404, { error: 'not found' });

@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isInside } from '../core/library/bundle-paths.js';
 import { MEDIA_ROUTE_PREFIX, parseMediaPath, type MediaResolver } from '../core/media/media-route.js';
 import { mimeOfMediaFile } from '../core/media/photo-types.js';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './window-options.js';
@@ -25,7 +26,7 @@ export function serveRenderer(rendererDir: string, media: MediaResolver): void {
     const { pathname } = new URL(request.url);
     if (pathname.startsWith(MEDIA_ROUTE_PREFIX)) return serveMedia(pathname, media);
     const file = path.resolve(root, '.' + decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-    if (!file.startsWith(root + path.sep)) return notFound();
+    if (!isInside(root, file)) return notFound();
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('content-security-policy', CONTENT_SECURITY_POLICY);

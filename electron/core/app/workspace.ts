@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { ApiFailure, errnoCode, toApiFailure } from '../errors.js';
+import { ArticleService } from '../articles/article-service.js';
 import { LibraryStore } from '../library/library-store.js';
 import { Publishing } from '../publish/publishing.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -45,6 +46,7 @@ interface OpenedLibrary {
   /** Stops the library's events reaching the window (it is being replaced or closed). */
   silence: () => void;
   store: LibraryStore;
+  articles: ArticleService;
   publishing: Publishing;
   search: SearchIndex;
 }
@@ -74,6 +76,11 @@ export class Workspace {
 
   get library(): LibraryStore {
     return this.current().store;
+  }
+
+  /** The open library's multi-step article operations (save with its version, restore…). */
+  get articles(): ArticleService {
+    return this.current().articles;
   }
 
   /** The open library's publishing targets, outbox and CMS check. */
@@ -133,17 +140,10 @@ export class Workspace {
       if (live) this.emit(event, payload);
     };
     const store = await steps.start('the library store', () => LibraryStore.open(folder, { sampleText: this.sampleText }), (s) => s.close());
+    const articles = new ArticleService(store, this.versions);
     const publishing = await steps.start(
       'publishing',
-      () =>
-        Publishing.start({
-          library: store,
-          secrets: this.secrets,
-          beforeSend: async (slug, article) => {
-            await this.versions.take(await store.bundleDirectory(slug), article, 'before-send');
-          },
-          onOutboxChange: (jobs) => emit('outbox:changed', { jobs }),
-        }),
+      () => Publishing.start({ articles, secrets: this.secrets, onOutboxChange: (jobs) => emit('outbox:changed', { jobs }) }),
       (p) => p.stop(),
     );
     const search = await steps.start(
@@ -154,7 +154,7 @@ export class Workspace {
     );
     // Last, so the window hears of the library only once everything under it runs.
     await steps.start('library events', () => store.onEvent(emit), (unsubscribe) => unsubscribe());
-    return { steps, silence: () => (live = false), store, publishing, search };
+    return { steps, silence: () => (live = false), store, articles, publishing, search };
   }
 
   private current(): OpenedLibrary {

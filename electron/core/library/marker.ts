@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { errnoCode } from '../errors.js';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readJsonFile, writeJsonFile } from '../fs/json-file.js';
 
 /**
  * `.masthead/library.json`. `sampleCreated` means the one-time sample step is done (the sample was
@@ -17,21 +15,12 @@ export type LibraryMarker = z.infer<typeof LibraryMarker>;
 
 /** null when the library has no marker yet. */
 export async function readMarker(file: string): Promise<LibraryMarker | null> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return null;
-    throw err;
-  }
-  try {
-    return LibraryMarker.parse(JSON.parse(text));
-  } catch {
-    // A damaged marker must not bring the sample back into a library its user emptied.
-    return { sampleCreated: true };
-  }
+  const state = await readJsonFile(file, LibraryMarker);
+  if (state.kind === 'missing') return null;
+  // A damaged marker must not bring the sample back into a library its user emptied.
+  return state.kind === 'ok' ? state.value : { sampleCreated: true };
 }
 
-export async function writeMarker(file: string, marker: LibraryMarker): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(marker, null, 2)}\n`);
+export function writeMarker(file: string, marker: LibraryMarker): Promise<void> {
+  return writeJsonFile(file, marker);
 }

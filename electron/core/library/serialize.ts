@@ -1,4 +1,5 @@
 import { Article, ARTICLE_KEY_ORDER, describeSchemaError, SCHEMA_VERSION } from '../../common/article.js';
+import { parseJson, type Decoded } from '../fs/json-file.js';
 import { findUnknownNodeType } from './unknown-node.js';
 
 /** Far beyond any real article (text only; photos live in media/), small enough to parse safely. */
@@ -26,38 +27,24 @@ function sortKeys(value: unknown): unknown {
 
 /** Reads article.json content; the reason of a failure is shown to the user after "article.json is damaged: ". */
 export function parseArticle(input: string | Uint8Array): ParseResult {
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
-  if (size > MAX_ARTICLE_BYTES) return { ok: false, reason: tooLargeReason(size) };
+  const parsed = parseJson(input, decodeArticle, ARTICLE_READ);
+  return parsed.kind === 'ok' ? { ok: true, article: parsed.value } : { ok: false, reason: parsed.reason };
+}
 
-  let text: string;
-  if (typeof input === 'string') {
-    text = input.replace(/^\uFEFF/, '');
-  } else {
-    try {
-      // Decoding also drops a byte order mark, which some Windows editors add.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
-      return { ok: false, reason: 'not valid UTF-8 text' };
-    }
-  }
+/** How readJsonFile reads an article file (article.json, its backup, a copy kept for sending). */
+export const ARTICLE_READ = { maxBytes: MAX_ARTICLE_BYTES, tooLarge: tooLargeReason } as const;
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, reason: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
-  }
+/** Checks parsed article.json, naming what is wrong in words the user can act on. */
+export function decodeArticle(raw: unknown): Decoded<Article> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'not an article: expected a JSON object' };
   }
-
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return { ok: false, reason: `made by a newer Masthead (schemaVersion ${version}); update Masthead to open it` };
   }
-
   const parsed = Article.safeParse(raw);
-  if (parsed.success) return { ok: true, article: parsed.data };
+  if (parsed.success) return { ok: true, value: parsed.data };
   const unknown = findUnknownNodeType((raw as { body?: unknown }).body);
   if (unknown) return { ok: false, reason: `${unknown.path}: unknown node type "${unknown.type.slice(0, 64)}"` };
   return { ok: false, reason: describeSchemaError(parsed.error) };

@@ -1,5 +1,10 @@
+import path from 'node:path';
 import type { Article, Contributor } from '../../common/article.js';
 import type { LibrarySuggestions } from '../../common/ipc.js';
+import { readArticleFile } from './article-files.js';
+import type { BundlePaths } from './bundle-paths.js';
+import { ARTICLE_FILE } from './layout.js';
+import { mapLimit } from './map-limit.js';
 
 /** Enough for quick entry; a library with more distinct tags than this is offered its most used. */
 const MAX_PER_LIST = 1000;
@@ -71,4 +76,16 @@ export function collectSuggestions(articles: Iterable<Article>): LibrarySuggesti
     tags: tags.ranked(itself),
     sources: sources.ranked(itself),
   };
+}
+
+const READ_CONCURRENCY = 16;
+
+/** Contributors, sections, tags and sources the library's articles use, most used first (damaged articles are skipped). */
+export async function librarySuggestions(paths: BundlePaths): Promise<LibrarySuggestions> {
+  const articles = await mapLimit(await paths.slugs(), READ_CONCURRENCY, async (slug) => {
+    const dir = await paths.ifPresent(slug);
+    const state = dir ? await readArticleFile(path.join(dir, ARTICLE_FILE)) : null;
+    return state?.kind === 'ok' ? state.value : null;
+  });
+  return collectSuggestions(articles.filter((a): a is Article => a !== null));
 }

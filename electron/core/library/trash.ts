@@ -1,10 +1,14 @@
-import { lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { TrashEntry } from '../../common/article.js';
 import { ApiFailure, errnoCode } from '../errors.js';
 import { fsyncDir, writeFileAtomic } from '../fs/atomic-write.js';
-import { BUNDLE_EXT, slugFromBundleName } from './layout.js';
+import { readJsonFile } from '../fs/json-file.js';
+import { readArticleFile } from './article-files.js';
+import { exists, type BundlePaths } from './bundle-paths.js';
+import type { Fingerprints } from './fingerprints.js';
+import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from './layout.js';
 import { compactUtc } from './timestamps.js';
 
 /*
@@ -25,8 +29,61 @@ export interface TrashedBundle extends TrashEntry {
   bundleDir: string;
 }
 
+/**
+ * The library's trash, in `.masthead/trash/`. Nothing here queues: LibraryStore runs each
+ * change inside its serial queue.
+ */
+export class Trash {
+  constructor(
+    private readonly paths: BundlePaths,
+    private readonly fingerprints: Fingerprints,
+  ) {}
+
+  /** Moves the article to the trash, damaged or not. */
+  async delete(slug: string): Promise<{ trashId: string }> {
+    const dir = await this.paths.existing(slug);
+    const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
+    const headline = state.kind === 'ok' ? state.value.headline : slug;
+    const known = this.fingerprints.get(slug);
+    this.fingerprints.forget(slug);
+    try {
+      const trashId = await moveToTrash(this.paths.trashRoot, dir, { slug, headline }, new Date());
+      await fsyncDir(this.paths.root);
+      return { trashId };
+    } catch (err) {
+      if (await exists(dir)) this.fingerprints.restore(slug, known);
+      throw err;
+    }
+  }
+
+  async list(): Promise<TrashEntry[]> {
+    const entries = await listTrashEntries(this.paths.trashRoot);
+    return entries.map(({ trashId, slug, headline, deletedAt }) => ({ trashId, slug, headline, deletedAt }));
+  }
+
+  /** Puts the article back under its old slug, or a numbered one when that is taken now. */
+  async restore(trashId: string): Promise<{ slug: string }> {
+    const entry = await findTrashEntry(this.paths.trashRoot, trashId);
+    const slug = await this.paths.uniqueSlug(entry.slug);
+    await rename(entry.bundleDir, this.paths.bundlePath(slug));
+    await fsyncDir(this.paths.root);
+    await rm(entry.entryDir, { recursive: true, force: true });
+    return { slug };
+  }
+
+  /** Removes everything in the trash; returns how many articles went. */
+  async empty(): Promise<{ removed: number }> {
+    const root = this.paths.trashRoot;
+    const removed = (await listTrashEntries(root)).length;
+    for (const dirent of await readdirOrEmpty(root)) {
+      await rm(path.join(root, dirent.name), { recursive: true, force: true });
+    }
+    return { removed };
+  }
+}
+
 /** Moves a bundle into the trash; returns its trash id (`20250415T081800123Z-<slug>`). */
-export async function moveToTrash(
+async function moveToTrash(
   trashRoot: string,
   bundleDir: string,
   entry: { slug: string; headline: string },
@@ -63,7 +120,7 @@ async function createEntryDir(trashRoot: string, base: string): Promise<{ trashI
 }
 
 /** Newest first. Leftovers of an interrupted delete (no bundle inside) are not entries. */
-export async function listTrashEntries(trashRoot: string): Promise<TrashedBundle[]> {
+async function listTrashEntries(trashRoot: string): Promise<TrashedBundle[]> {
   const entries: TrashedBundle[] = [];
   for (const dirent of await readdirOrEmpty(trashRoot)) {
     if (!dirent.isDirectory() || !isTrashIdShape(dirent.name)) continue;
@@ -74,7 +131,7 @@ export async function listTrashEntries(trashRoot: string): Promise<TrashedBundle
 }
 
 /** The entry `trashId` names; INVALID_REQUEST for an id that is not one of ours, NOT_FOUND when gone. */
-export async function findTrashEntry(trashRoot: string, trashId: string): Promise<TrashedBundle> {
+async function findTrashEntry(trashRoot: string, trashId: string): Promise<TrashedBundle> {
   const entryDir = path.resolve(trashRoot, trashId);
   if (!isTrashIdShape(trashId) || path.dirname(entryDir) !== trashRoot) {
     throw new ApiFailure('INVALID_REQUEST', `"${trashId.slice(0, 200)}" is not an item in the trash.`);
@@ -84,15 +141,6 @@ export async function findTrashEntry(trashRoot: string, trashId: string): Promis
   const entry = isFolder ? await readEntry(trashRoot, trashId) : null;
   if (!entry) throw new ApiFailure('NOT_FOUND', 'That article is no longer in the trash.');
   return entry;
-}
-
-/** Removes everything in the trash; returns how many articles went. */
-export async function emptyTrashFolder(trashRoot: string): Promise<number> {
-  const removed = (await listTrashEntries(trashRoot)).length;
-  for (const dirent of await readdirOrEmpty(trashRoot)) {
-    await rm(path.join(trashRoot, dirent.name), { recursive: true, force: true });
-  }
-  return removed;
 }
 
 async function readEntry(trashRoot: string, trashId: string): Promise<TrashedBundle | null> {
@@ -113,11 +161,8 @@ async function readEntry(trashRoot: string, trashId: string): Promise<TrashedBun
 }
 
 async function readMeta(file: string): Promise<z.infer<typeof EntryMeta> | null> {
-  try {
-    return EntryMeta.parse(JSON.parse(await readFile(file, 'utf8')));
-  } catch {
-    return null;
-  }
+  const state = await readJsonFile(file, EntryMeta).catch(() => null);
+  return state?.kind === 'ok' ? state.value : null;
 }
 
 async function readdirOrEmpty(dir: string) {

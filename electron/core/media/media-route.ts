@@ -1,5 +1,4 @@
-import { MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
-import { isSafeSlug } from '../../common/slug.js';
+import { isSafeMediaName } from '../library/bundle-paths.js';
 
 /**
  * The address a bundle's photo is served at on both transports: `/media/<slug>/<file>` (under
@@ -11,7 +10,7 @@ export const MEDIA_ROUTE_PREFIX = '/media/';
 /** Where a media file lives on disk, or null when the request names no existing photo. */
 export type MediaResolver = (slug: string, file: string) => Promise<string | null>;
 
-/** The slug and file a URL path names, or null unless both are safe names. */
+/** The slug and file a URL path names, or null unless both are safe names (the library's own check). */
 export function parseMediaPath(pathname: string): { slug: string; file: string } | null {
   if (!pathname.startsWith(MEDIA_ROUTE_PREFIX)) return null;
   const parts = pathname.slice(MEDIA_ROUTE_PREFIX.length).split('/');
@@ -23,5 +22,5 @@ export function parseMediaPath(pathname: string): { slug: string; file: string }
     return null;
   }
   const file = parts[1]!;
-  return isSafeSlug(slug) && MEDIA_FILE_NAME.test(file) ? { slug, file } : null;
+  return isSafeMediaName(slug, file) ? { slug, file } : null;
 }

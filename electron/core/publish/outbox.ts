@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../common/article.js';
 import { JOB_STATES, JOB_STEPS, TARGET_KINDS, type JobProgress, type JobState, type OutboxJob } from '../../common/publish.js';
 import { ApiFailure } from '../errors.js';
+import type { ArticleService } from '../articles/article-service.js';
 import type { LibraryStore } from '../library/library-store.js';
-import { parseArticle, serializeArticle } from '../library/serialize.js';
+import { ARTICLE_READ, decodeArticle, serializeArticle } from '../library/serialize.js';
 import { SerialQueue } from '../library/serial-queue.js';
 import { CmsError } from './cms-error.js';
 import { photoFiles } from '../export/walker.js';
@@ -61,7 +62,7 @@ type StoredJob = z.infer<typeof StoredJob>;
 const StoredOutbox = z.object({ jobs: z.array(StoredJob) });
 
 export interface OutboxOptions {
-  library: LibraryStore;
+  articles: ArticleService;
   targets: TargetsStore;
   /** Every write of an article's sync.json goes through this queue (shared with the CMS check). */
   syncQueue: SerialQueue;
@@ -70,7 +71,6 @@ export interface OutboxOptions {
   /** Pause before attempt `n + 1` after `n` failed attempts to reach the site. */
   retryDelayMs?: (failedAttempts: number) => number;
   log?: (message: string) => void;
-  beforeSend?: (slug: string, article: Article) => Promise<void>;
 }
 
 /** 2 s, 4 s, 8 s … up to 5 minutes, with some jitter so many laptops don't retry in step. */
@@ -94,18 +94,21 @@ export class Outbox {
   private readonly retryDelayMs: (n: number) => number;
   private readonly log: (message: string) => void;
 
+  private readonly library: LibraryStore;
+
   constructor(private readonly options: OutboxOptions) {
+    this.library = options.articles.library;
     this.now = options.now ?? (() => new Date());
     this.retryDelayMs = options.retryDelayMs ?? defaultRetryDelayMs;
     this.log = options.log ?? console.error;
   }
 
   private get file(): string {
-    return path.join(this.options.library.housekeeping, OUTBOX_FILE);
+    return path.join(this.library.housekeeping, OUTBOX_FILE);
   }
 
   private snapshotFile(jobId: string): string {
-    return path.join(this.options.library.housekeeping, OUTBOX_DIR, `${jobId}.json`);
+    return path.join(this.library.housekeeping, OUTBOX_DIR, `${jobId}.json`);
   }
 
   /** Loads the jobs left by the last run (a job cut off while sending is queued again) and starts sending. */
@@ -137,17 +140,17 @@ export class Outbox {
    * target takes the newer text instead of adding a second job.
    */
   async enqueue(slug: string, targetIds?: string[]): Promise<OutboxJob[]> {
-    const { article } = await this.options.library.open(slug);
-    await this.refuseLinkedPhotos(slug, article);
     const all = await this.options.targets.all();
     const targets = targetIds ? all.filter((t) => targetIds.includes(t.id)) : all;
-    if (targets.length === 0) {
-      throw new ApiFailure('NOT_FOUND', all.length ? 'None of the chosen publishing targets exists any more.' : 'There is no publishing target yet. Add a WordPress site or a folder in Settings.');
-    }
-    await this.options.beforeSend?.(slug, article);
+    const article = await this.options.articles.copyForSending(slug, async (current) => {
+      await this.refuseLinkedPhotos(slug, current);
+      if (targets.length === 0) {
+        throw new ApiFailure('NOT_FOUND', all.length ? 'None of the chosen publishing targets exists any more.' : 'There is no publishing target yet. Add a WordPress site or a folder in Settings.');
+      }
+    });
     const stamp = this.now().toISOString();
     const queued: StoredJob[] = [];
-    await mkdir(path.join(this.options.library.housekeeping, OUTBOX_DIR), { recursive: true });
+    await mkdir(path.join(this.library.housekeeping, OUTBOX_DIR), { recursive: true });
     const replaced: string[] = [];
     for (const target of targets) {
       const id = randomUUID();
@@ -186,7 +189,7 @@ export class Outbox {
 
   /** An article whose photo is a link is not queued: it could send any file on the disk (sending checks again). */
   private async refuseLinkedPhotos(slug: string, article: Article): Promise<void> {
-    const bundleDir = await this.options.library.bundleDirectory(slug);
+    const bundleDir = await this.library.bundleDirectory(slug);
     for (const file of photoFiles(article)) {
       if (await isLinkedMedia(bundleDir, file)) throw new ApiFailure('INVALID_REQUEST', unsendablePhoto(file, 'link'));
     }
@@ -239,7 +242,7 @@ export class Outbox {
     const jobs = this.jobs;
     this.options.onChange(jobs.map(publicJob));
     return this.fileQueue.run(async () => {
-      await mkdir(this.options.library.housekeeping, { recursive: true });
+      await mkdir(this.library.housekeeping, { recursive: true });
       await writeJsonFile(this.file, { jobs });
     });
   }
@@ -305,7 +308,7 @@ export class Outbox {
     });
     const article = await this.snapshot(job);
     const slug = await this.currentSlug(job);
-    const bundleDir = await this.options.library.bundleDirectory(slug);
+    const bundleDir = await this.library.bundleDirectory(slug);
     if (target.kind === 'folder') return dropInFolder(article, slug, bundleDir, target, this.progress(job.id));
 
     const password = this.options.targets.password(target.id);
@@ -352,17 +355,16 @@ export class Outbox {
   }
 
   private async snapshot(job: StoredJob): Promise<Article> {
-    const text = await readFile(this.snapshotFile(job.id), 'utf8').catch(() => null);
-    const parsed = text === null ? null : parseArticle(text);
-    if (!parsed?.ok) throw new ApiFailure('DAMAGED', `The copy of "${job.headline}" kept for sending is missing or damaged. Send the article again.`);
-    return parsed.article;
+    const state = await readJsonFile(this.snapshotFile(job.id), decodeArticle, ARTICLE_READ).catch(() => null);
+    if (state?.kind !== 'ok') throw new ApiFailure('DAMAGED', `The copy of "${job.headline}" kept for sending is missing or damaged. Send the article again.`);
+    return state.value;
   }
 
   /** The article may have been renamed since it was queued: find its bundle by id (listing only when it moved). */
   private async currentSlug(job: StoredJob): Promise<string> {
-    const atQueued = await this.options.library.open(job.slug).catch(() => null);
+    const atQueued = await this.library.open(job.slug).catch(() => null);
     if (atQueued?.article.id === job.articleId) return job.slug;
-    const summaries = await this.options.library.list();
+    const summaries = await this.library.list();
     const match = summaries.find((s) => s.id === job.articleId);
     if (!match) throw new ApiFailure('NOT_FOUND', `"${job.headline}" is no longer in the library (deleted or moved to the trash).`);
     return match.slug;

@@ -1,3 +1,4 @@
+import type { ArticleService } from '../articles/article-service.js';
 import type { CmsCheck, OutboxJob, PublishTarget, RemoteCopy } from '../../common/publish.js';
 import { ApiFailure } from '../errors.js';
 import type { LibraryStore } from '../library/library-store.js';
@@ -11,11 +12,10 @@ import { postFingerprint, WordPressClient, type WpTerm } from './wordpress/clien
 import { bodyFromPostContent } from './wordpress/post-content.js';
 
 export interface PublishingOptions {
-  library: LibraryStore;
+  /** The open library's articles: sending takes its copy (and the version before every send) through them. */
+  articles: ArticleService;
   secrets: SecretStore;
   onOutboxChange(jobs: OutboxJob[]): void;
-  /** Runs when an article is queued, before anything is sent (the version taken before every send). */
-  beforeSend?: OutboxOptions['beforeSend'];
   now?: () => Date;
   retryDelayMs?: OutboxOptions['retryDelayMs'];
   log?: (message: string) => void;
@@ -33,18 +33,17 @@ export class Publishing {
   private readonly now: () => Date;
 
   private constructor(options: PublishingOptions) {
-    this.library = options.library;
+    this.library = options.articles.library;
     this.now = options.now ?? (() => new Date());
-    this.targets = new TargetsStore(options.library.housekeeping, options.secrets);
+    this.targets = new TargetsStore(this.library.housekeeping, options.secrets);
     this.outbox = new Outbox({
-      library: options.library,
+      articles: options.articles,
       targets: this.targets,
       syncQueue: this.syncQueue,
       onChange: options.onOutboxChange,
       now: this.now,
       ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
       ...(options.log ? { log: options.log } : {}),
-      ...(options.beforeSend ? { beforeSend: options.beforeSend } : {}),
     });
   }
 

@@ -1,11 +1,10 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ArticleBody } from '../../common/lexical-nodes.js';
 import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
 import { bodyPlainText } from '../../common/text.js';
 import { errnoCode } from '../errors.js';
-import { readArticleFile } from '../library/article-file.js';
+import { readArticleFile } from '../library/article-files.js';
 import type { LibraryEventListener } from '../library/events.js';
 import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from '../library/layout.js';
 import { mapLimit } from '../library/map-limit.js';
@@ -243,7 +242,7 @@ export class SearchIndex {
           state: await readArticleFile(this.articleFile(slug)),
         }));
         for (const { slug, fingerprint, state } of read) {
-          if (state.kind === 'ok') this.put(slug, fingerprint, state.article);
+          if (state.kind === 'ok') this.put(slug, fingerprint, state.value);
           else {
             this.remove(slug);
             this.entries.set(slug, { fingerprint, meta: null });
@@ -309,13 +308,8 @@ export class SearchIndex {
    * passage, and one that cannot be read gives none.
    */
   private async snippetOf(slug: string, meta: ArticleMeta, terms: ReadonlySet<string>, wanted: number) {
-    let body = '';
-    try {
-      const raw = JSON.parse(await readFile(this.articleFile(slug), 'utf8')) as { body: ArticleBody };
-      body = bodyPlainText(raw.body);
-    } catch {
-      body = '';
-    }
+    const state = await readArticleFile(this.articleFile(slug)).catch(() => null);
+    const body = state?.kind === 'ok' ? bodyPlainText(state.value.body) : '';
     return snippet(body, terms, wanted) ?? snippet(meta.headline, terms, wanted);
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Article } from '../../common/article.js';
@@ -8,6 +8,7 @@ import type { VersionReason, VersionSummary } from '../../common/versions.js';
 import { VERSION_REASONS } from '../../common/versions.js';
 import { ApiFailure } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { readJsonFile } from '../fs/json-file.js';
 import { REVISIONS_DIR } from '../library/layout.js';
 import { compactUtc, parseCompactUtc } from '../library/timestamps.js';
 import { contentKey } from '../publish/sync-record.js';
@@ -94,14 +95,14 @@ export class VersionStore {
   }
 
   /**
-   * On save: a version when the article changed and the newest version is over 10 minutes old.
-   * Autosave calls this every few seconds of typing, so the age comes from the file names alone
-   * and the article is read only when a version is due.
+   * On save (of `article`, as written): a version when the article changed and the newest version
+   * is over 10 minutes old. Autosave calls this every few seconds of typing, so the age comes
+   * from the file names alone and the versions are read only when one is due.
    */
-  async afterSave(bundleDir: string, article: () => Promise<Article>): Promise<VersionSummary | null> {
+  async afterSave(bundleDir: string, article: Article): Promise<VersionSummary | null> {
     const newest = await this.newestTime(bundleDir);
     if (newest !== null && this.now().getTime() - newest < AUTO_VERSION_AFTER_MS) return null;
-    return this.take(bundleDir, await article(), 'auto');
+    return this.take(bundleDir, article, 'auto');
   }
 
   private async newestTime(bundleDir: string): Promise<number | null> {
@@ -130,12 +131,9 @@ export class VersionStore {
     }
     const versions: StoredVersion[] = [];
     for (const name of names.filter((n) => FILE_NAME.test(n)).sort().reverse()) {
-      try {
-        const parsed = StoredVersion.safeParse(JSON.parse(await readFile(path.join(dir, name), 'utf8')));
-        if (parsed.success) versions.push(parsed.data);
-      } catch {
-        // Unreadable: not listed, never deleted.
-      }
+      // Damaged or unreadable: not listed, never deleted.
+      const state = await readJsonFile(path.join(dir, name), StoredVersion).catch(() => null);
+      if (state?.kind === 'ok') versions.push(state.value);
     }
     return versions;
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from '../../../electron/common/ipc.js';
 import { MEDIA_FILE_NAME } from '../../../electron/common/lexical-nodes.js';
+import { ArticleService } from '../../../electron/core/articles/article-service.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
@@ -12,6 +13,7 @@ import { parseMediaPath } from '../../../electron/core/media/media-route.js';
 import { expectFailure } from './failures.js';
 import { makeTempDir } from './temp-dir.js';
 import { jpegTurnedQuarter, TINY_IMAGES } from './tiny-images.js';
+import { VersionStore } from '../../../electron/core/versions/version-store.js';
 import {
   compressiblePngBomb,
   cutShort,
@@ -20,6 +22,11 @@ import {
   gifBomb,
   jpegBomb,
 } from '../../fixtures/images/hostile-images.js';
+
+/** Duplicating is an article operation of ArticleService; these tests need no versions. */
+function duplicate(store: LibraryStore, slug: string): Promise<{ slug: string }> {
+  return new ArticleService(store, new VersionStore({ author: 'test' })).duplicate(slug);
+}
 
 const IMAGES = path.resolve(import.meta.dirname, '../../fixtures/images');
 const fixture = (name: string): Promise<Buffer> => readFile(path.join(IMAGES, name));
@@ -143,7 +150,7 @@ describe('adding a photo to an article', () => {
   it('travels with the article when it is duplicated, trashed and restored', async () => {
     const { store, slug } = await libraryWithArticle();
     const { file } = await store.addMedia(slug, 'a.webp', TINY_IMAGES.webp);
-    const copy = await store.duplicate(slug);
+    const copy = await duplicate(store, slug);
     expect(await readFile((await store.mediaFile(copy.slug, file))!)).toEqual(TINY_IMAGES.webp);
 
     const { trashId } = await store.delete(slug);

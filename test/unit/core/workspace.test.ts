@@ -6,6 +6,7 @@ import { ServiceSteps } from '../../../electron/core/app/service-steps.js';
 import { LibraryMissing, Workspace, type WorkspaceSettings } from '../../../electron/core/app/workspace.js';
 import { ApiFailure } from '../../../electron/core/errors.js';
 import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { BROKEN_OUTBOX_ERROR, breakOutbox } from './broken-outbox.js';
 import { makeTempDir } from './temp-dir.js';
 
 /**
@@ -33,11 +34,10 @@ function workspace(): { workspace: Workspace; logged: string[]; settings: Worksp
   return { workspace: new Workspace(settings, SAMPLE, () => undefined, new MemorySecretStore(), 'tester', (line) => logged.push(line)), logged, settings };
 }
 
-/** A library whose publishing cannot start: its outbox file is a folder. */
-async function libraryWithBrokenOutbox(root: string): Promise<string> {
+/** A library whose publishing cannot start (see breakOutbox), and the function that puts its disk right. */
+async function libraryWithBrokenOutbox(root: string): Promise<{ dir: string; repair: () => Promise<void> }> {
   const dir = path.join(root, 'Broken');
-  await mkdir(path.join(dir, '.masthead', 'outbox.json'), { recursive: true });
-  return dir;
+  return { dir, repair: await breakOutbox(dir) };
 }
 
 describe('the boot steps', () => {
@@ -102,13 +102,13 @@ describe('opening a library', () => {
   it('whose publishing fails to start leaves no library half-open, and the error names publishing', async () => {
     const root = await makeTempDir();
     const { workspace: ws, logged } = workspace();
-    const broken = await libraryWithBrokenOutbox(root);
-    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow('Could not start publishing for the library "Broken" (system error EISDIR).');
-    expect(logged).toEqual([expect.stringContaining('[masthead] the library "Broken": publishing failed to start: EISDIR')]);
+    const { dir: broken, repair } = await libraryWithBrokenOutbox(root);
+    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(`Could not start publishing for the library "Broken" (${BROKEN_OUTBOX_ERROR}).`);
+    expect(logged).toEqual([expect.stringContaining('[masthead] the library "Broken": publishing failed to start: EBUSY')]);
     for (const service of ['library', 'publishing', 'search'] as const) expect(() => ws[service], service).toThrow('No library is open');
 
     // Nothing of it stayed open: once the disk is right, the same folder opens as any other.
-    await rm(path.join(broken, '.masthead', 'outbox.json'), { recursive: true });
+    await repair();
     expect((await ws.openLibrary(broken, { mustExist: true })).path).toBe(broken);
     expect(ws.publishing.outbox.list()).toEqual([]);
     expect(await ws.closeLibrary()).toEqual([]);
@@ -120,7 +120,7 @@ describe('opening a library', () => {
     const desk = path.join(root, 'Desk');
     await mkdir(desk);
     await ws.openLibrary(desk, { mustExist: true });
-    const broken = await libraryWithBrokenOutbox(root);
+    const { dir: broken } = await libraryWithBrokenOutbox(root);
     await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(/publishing/);
     expect(ws.info()).toEqual({ path: desk, recent: [desk] });
     expect(await ws.library.list()).toHaveLength(1);

@@ -2,6 +2,7 @@ import { access, mkdir, mkdtemp, readdir, realpath, rm } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BROKEN_OUTBOX_ERROR, breakOutbox } from '../core/broken-outbox.js';
 import { bootMain, clickMenu, menuItem, quit, type Electron } from './boot-main.js';
 
 /**
@@ -64,10 +65,10 @@ async function running(library: string): Promise<Electron> {
 
 const recentMenu = (electron: Electron) => (menuItem(electron, ['File', 'Open Recent']).submenu ?? []).map((item) => item.label);
 
-/** A library whose publishing cannot start: its outbox file is a folder. */
+/** A library whose publishing cannot start (see breakOutbox). */
 async function brokenPublishing(): Promise<string> {
   const dir = await folder('Broken');
-  await mkdir(path.join(dir, '.masthead', 'outbox.json'), { recursive: true });
+  await breakOutbox(dir);
   return dir;
 }
 
@@ -113,7 +114,7 @@ describe('File › Open Recent', () => {
     electron.openDialogAnswers.push(broken);
     await clickMenu(electron, ['File', 'Open Library…']);
     expect(electron.recorded.errorBoxes).toEqual([
-      { title: 'Could not open the library', content: `Could not start publishing for the library "${path.basename(broken)}" (system error EISDIR).` },
+      { title: 'Could not open the library', content: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
     ]);
 
     // No half-open library: the one that was open answers every call, its services included.
@@ -125,7 +126,7 @@ describe('File › Open Recent', () => {
     // The API says the same, with a code the window can translate.
     expect(await call(electron, 'library:open', { path: broken })).toEqual({
       ok: false,
-      error: { code: 'IO_ERROR', message: `Could not start publishing for the library "${path.basename(broken)}" (system error EISDIR).` },
+      error: { code: 'IO_ERROR', message: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
     });
     expect(await quit(electron)).toBe(0);
   });
@@ -169,7 +170,7 @@ describe('start-up', () => {
     const electron = await bootMain({ library: broken, documents: path.join(root, 'Documents') });
     electron.ready();
     expect(await electron.exited).toBe(1);
-    expect(electron.recorded.errorBoxes).toEqual([{ title: 'Masthead', content: `Could not start publishing for the library "${path.basename(broken)}" (system error EISDIR).` }]);
+    expect(electron.recorded.errorBoxes).toEqual([{ title: 'Masthead', content: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` }]);
     expect(electron.recorded.windows).toEqual([]);
   });
 });

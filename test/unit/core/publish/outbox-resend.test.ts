@@ -1,6 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { ArticleService } from '../../../../electron/core/articles/article-service.js';
+import { VersionStore } from '../../../../electron/core/versions/version-store.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
 import { Publishing } from '../../../../electron/core/publish/publishing.js';
 import { MemorySecretStore } from '../../../../electron/core/publish/secrets.js';
@@ -8,7 +10,7 @@ import { makeTempDir } from '../temp-dir.js';
 
 async function start() {
   const library = await LibraryStore.open(await makeTempDir(), { sampleText: null, watch: false });
-  const publishing = await Publishing.start({ library, secrets: new MemorySecretStore(), onOutboxChange: () => undefined, log: () => undefined });
+  const publishing = await Publishing.start({ articles: new ArticleService(library, new VersionStore({ author: 'test' })), secrets: new MemorySecretStore(), onOutboxChange: () => undefined, log: () => undefined });
   const drop = path.join(await makeTempDir(), 'drop');
   await publishing.targets.addFolder({ name: 'Wire desk', folder: drop, formats: ['markdown'] });
   const { slug, article } = await library.create('Port strike');

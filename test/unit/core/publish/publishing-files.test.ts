@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ArticleService } from '../../../../electron/core/articles/article-service.js';
+import { VersionStore } from '../../../../electron/core/versions/version-store.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
 import { Publishing } from '../../../../electron/core/publish/publishing.js';
 import { MemorySecretStore } from '../../../../electron/core/publish/secrets.js';
@@ -10,7 +12,7 @@ const PASSWORD = 'Abcd Efgh Ijkl Mnop Qrst Uvwx';
 
 async function start(dir: string, secrets = new MemorySecretStore(), log: (m: string) => void = () => undefined) {
   const library = await LibraryStore.open(dir, { sampleText: null, watch: false });
-  const publishing = await Publishing.start({ library, secrets, onOutboxChange: () => undefined, log });
+  const publishing = await Publishing.start({ articles: new ArticleService(library, new VersionStore({ author: 'test' })), secrets, onOutboxChange: () => undefined, log });
   return {
     library,
     publishing,

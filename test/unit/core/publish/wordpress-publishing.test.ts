@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../electron/common/article.js';
 import { paragraph, textNode, type SerializedBlockNode } from '../../../../electron/common/lexical-nodes.js';
 import type { JobState, OutboxJob } from '../../../../electron/common/publish.js';
+import { ArticleService } from '../../../../electron/core/articles/article-service.js';
+import { VersionStore } from '../../../../electron/core/versions/version-store.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
 import { Publishing } from '../../../../electron/core/publish/publishing.js';
 import { MemorySecretStore } from '../../../../electron/core/publish/secrets.js';
@@ -72,7 +74,7 @@ async function openLibrary(dir?: string, secrets = new MemorySecretStore()): Pro
   let latest: OutboxJob[] = [];
   const waiters = new Set<() => void>();
   const publishing = await Publishing.start({
-    library,
+    articles: new ArticleService(library, new VersionStore({ author: 'test' })),
     secrets,
     retryDelayMs: () => 300,
     onOutboxChange: (jobs) => {

@@ -66,11 +66,11 @@ describe('versions of an article', () => {
     let clock = new Date('2026-05-01T08:00:00Z');
     const store = new VersionStore({ author: 'nada', now: () => clock });
     const article = sampleArticle();
-    expect(await store.afterSave(bundle, async () => article)).not.toBeNull();
+    expect(await store.afterSave(bundle, article)).not.toBeNull();
     clock = new Date('2026-05-01T08:09:00Z');
-    expect(await store.afterSave(bundle, async () => ({ ...article, headline: 'Changed' }))).toBeNull();
+    expect(await store.afterSave(bundle, { ...article, headline: 'Changed' })).toBeNull();
     clock = new Date('2026-05-01T08:11:00Z');
-    expect(await store.afterSave(bundle, async () => ({ ...article, headline: 'Changed' }))).not.toBeNull();
+    expect(await store.afterSave(bundle, { ...article, headline: 'Changed' })).not.toBeNull();
     expect(await readdir(path.join(bundle, 'revisions'))).toHaveLength(2);
     await library.close();
   });
