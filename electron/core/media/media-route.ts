@@ -1,5 +1,5 @@
-import { MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
-import { isSafeSlug } from '../../common/slug.js';
+import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
+import { isSafeSlug } from '../../common/rules/slug.js';
 
 /**
  * The address a bundle's photo is served at on both transports: `/media/<slug>/<file>` (under

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ArticleBody } from '../../common/lexical-nodes.js';
 import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
-import { bodyPlainText } from '../../common/text.js';
+import { bodyPlainText } from '../../common/rules/text.js';
 import { errnoCode } from '../errors.js';
 import { readArticleFile } from '../library/article-file.js';
 import type { LibraryEventListener } from '../library/events.js';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/common/article.js';
-import { sortSummaries } from '../../../electron/common/library-order.js';
+import { sortSummaries } from '../../../electron/common/rules/library-order.js';
 import type { ApiError, LibraryInfo } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { firstScreen } from './first-screen';

@@ -5,14 +5,9 @@ import type { ArticleLanguage, Contributor } from '../../../electron/common/arti
 import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
-import { printedByline, type BylineStyle } from './byline';
+import { printedByline, type BylineStyle } from '../../../electron/common/rules/byline.js';
+import { CONTRIBUTOR_ROLES } from '../../../electron/common/rules/article-lists.js';
 import { Panel } from './Panel';
-
-/** Kept in step with CONTRIBUTOR_ROLES in electron/common/article.ts (a type check enforces it). */
-const ROLES = ['writer', 'reporter', 'photographer', 'editor', 'translator', 'contributor'] as const satisfies ReadonlyArray<Contributor['role']>;
-type MissingRole = Exclude<Contributor['role'], (typeof ROLES)[number]>;
-const allRolesListed: MissingRole extends never ? true : false = true;
-void allRolesListed;
 
 interface BylinePanelProps {
   byline: Contributor[];
@@ -199,7 +194,7 @@ export function BylinePanel({ byline, sources, language, suggestions, onChange, 
                       value={contributor.role}
                       onChange={(event) => setRow(index, { role: event.target.value as Contributor['role'] })}
                     >
-                      {ROLES.map((role) => (
+                      {CONTRIBUTOR_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {t(`byline.roles.${role}`)}
                         </option>

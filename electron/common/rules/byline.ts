@@ -1,7 +1,10 @@
-import type { Contributor } from '../../../electron/common/article.js';
+import type { Contributor } from '../article.js';
+import type { ArticleLanguage } from './article-lists.js';
 
 /**
- * The byline as the site prints it, in the article's language (not the UI's).
+ * The byline as the site prints it, in the article's language (not the UI's): one rule for the
+ * panel's preview (with the words of the UI strings, panels.<lang>.json byline.print) and for the
+ * exporters (with HOUSE_BYLINE_STYLES).
  *
  * House style, English: "By Nada Mustafa", "By Nada Mustafa and Omar Hassan",
  * "By A, B and C" (no serial comma). Arabic: "كتب: A", "كتب: A و B", "كتب: A، B و C" (the
@@ -15,7 +18,7 @@ import type { Contributor } from '../../../electron/common/article.js';
  */
 export const BY_ROLES: ReadonlySet<Contributor['role']> = new Set(['writer', 'reporter', 'contributor']);
 
-/** The words of one language's byline, from that language's strings (panels.<lang>.json, byline.print). */
+/** The words of one language's byline. */
 export interface BylineStyle {
   /** "By {{names}}" */
   by(names: string): string;
@@ -28,6 +31,24 @@ export interface BylineStyle {
   /** " and " or " و " */
   and: string;
 }
+
+/** The words the exporters print, in the article's language. */
+export const HOUSE_BYLINE_STYLES: Readonly<Record<ArticleLanguage, BylineStyle>> = {
+  en: {
+    by: (names) => `By ${names}`,
+    translatedBy: (names) => `Translated by ${names}`,
+    withAffiliation: (name, affiliation) => `${name} (${affiliation})`,
+    comma: ', ',
+    and: ' and ',
+  },
+  ar: {
+    by: (names) => `كتب: ${names}`,
+    translatedBy: (names) => `ترجمة: ${names}`,
+    withAffiliation: (name, affiliation) => `${name} (${affiliation})`,
+    comma: '، ',
+    and: ' و ',
+  },
+};
 
 export function joinNames(names: readonly string[], style: Pick<BylineStyle, 'comma' | 'and'>): string {
   if (names.length <= 1) return names[0] ?? '';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Contributor } from '../../../electron/common/article.js';
-import { hasByline, joinNames, printedByline, type BylineStyle } from '../../../renderer/features/panels/byline.js';
+import type { Contributor } from '../../../../electron/common/article.js';
+import { HOUSE_BYLINE_STYLES, hasByline, joinNames, printedByline, type BylineStyle } from '../../../../electron/common/rules/byline.js';
 
 /** The printed byline's words, from the real string files, filled the way i18next fills them. */
 function styleOf(language: 'en' | 'ar'): BylineStyle {
-  const file = JSON.parse(readFileSync(new URL(`../../../renderer/i18n/panels.${language}.json`, import.meta.url), 'utf8')) as {
+  const file = JSON.parse(readFileSync(new URL(`../../../../renderer/i18n/panels.${language}.json`, import.meta.url), 'utf8')) as {
     byline: { print: Record<'by' | 'translatedBy' | 'withAffiliation' | 'comma' | 'and', string> };
   };
   const print = file.byline.print;
@@ -60,6 +60,13 @@ describe('printed byline', () => {
   it('isolates each name for display when asked', () => {
     const isolate = (text: string) => `[${text}]`;
     expect(printedByline([person('Nada Mustafa', 'writer', 'Reuters')], ar, isolate).by).toBe('كتب: [Nada Mustafa] ([Reuters])');
+  });
+
+  it('prints the same words in the exports as in the panel', () => {
+    const team = [person('Nada Mustafa', 'reporter', 'Reuters'), person('Omar Hassan'), person('Lina T', 'translator')];
+    for (const language of ['en', 'ar'] as const) {
+      expect(printedByline(team, HOUSE_BYLINE_STYLES[language]), language).toEqual(printedByline(team, styleOf(language)));
+    }
   });
 
   it('joins any number of names', () => {
