@@ -4,8 +4,8 @@ import { api } from '../../api';
 import { cleanHtml } from '../../editor/paste/clean-html';
 import { htmlToArticleBody } from '../../editor/paste/html-to-body';
 import { addPastedPhotos } from '../../editor/paste/insert-html';
-import { describeMediaError } from '../photos/media-errors';
-import { readAsBase64 } from '../photos/add-photo';
+import { describeMediaError } from '../../editor/photos/media-errors';
+import { readAsBase64 } from '../../editor/photos/add-photo';
 import { MAX_IMPORT_BYTES, sizeInMegabytes } from '../../../electron/common/rules/limits.js';
 import { importProblem } from './import-files';
 

@@ -68,8 +68,7 @@ describe('module boundaries', () => {
     ].join('\n');
     expect(parseImports('probe.ts', probe).map((i) => i.typeOnly)).toEqual([true, true, false, false]);
     expect(resolveImport('renderer/App.tsx', '../electron/common/rules/slug.js')).toBe('electron/common/rules/slug.ts');
-    expect(resolveImport('renderer/editor/BodyEditor.tsx', './nodes')).toBe('renderer/editor/nodes.ts');
-    expect(resolveImport('renderer/editor/BodyEditor.tsx', './ArticleComposer')).toBe('renderer/editor/ArticleComposer.tsx');
+    expect(resolveImport('renderer/editor/BodyEditor.tsx', './nodes/PhotoNode')).toBe('renderer/editor/nodes/PhotoNode.ts');
     expect(resolveImport('renderer/App.tsx', 'react')).toBeNull();
   });
 });

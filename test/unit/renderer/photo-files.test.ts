@@ -9,7 +9,7 @@ import {
   parseImageDataUrl,
   photoProblem,
   sniffPhotoType,
-} from '../../../renderer/features/photos/photo-files.js';
+} from '../../../renderer/editor/photos/photo-files.js';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);

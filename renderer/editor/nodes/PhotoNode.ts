@@ -1,7 +1,9 @@
 import { $generateDOMFromNodes } from '@lexical/html';
 import {
   $applyNodeReplacement,
+  $getEditor,
   DecoratorNode,
+  getRegisteredNodeOrThrow,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -10,7 +12,6 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { lazy, Suspense, type JSX } from 'react';
 import type { SerializedCaption, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import {
   MEDIA_FILE_NAME,
@@ -23,8 +24,6 @@ import { captionFromElement } from './caption-dom';
 import { createCaptionEditor } from './caption-editor';
 import { emptyCaption } from './caption-json';
 
-const PhotoView = lazy(() => import('./PhotoView'));
-
 /**
  * A photo in the article body (the Lexical playground's ImageNode pattern): the file in the
  * bundle's media/ folder, its pixel size, a caption held in a nested editor (paragraphs with bold,
@@ -32,8 +31,11 @@ const PhotoView = lazy(() => import('./PhotoView'));
  * JSON is exactly SerializedPhotoNode in electron/common/lexical-nodes.ts, which the exporters read;
  * the attribute names and limits are the photo contract's (electron/common/rules/photo.ts).
  *
- * The node never holds a path or URL: the view builds the address from the article's slug with
- * api.mediaUrl, so a renamed article or another machine shows the same photo.
+ * This is the data class only, without React (Ghost's kg-default-nodes): paste cleaning and the
+ * headless import editor use it as it is. The body editor in the window registers its view,
+ * PhotoViewNode (PhotoViewNode.tsx), in its place, with the same type and JSON. The node never
+ * holds a path or URL: the view builds the address from the article's slug with api.mediaUrl, so
+ * a renamed article or another machine shows the same photo.
  */
 
 export interface PhotoPayload {
@@ -80,7 +82,7 @@ function $convertFigure(domNode: HTMLElement): DOMConversionOutput {
 
 const hasFile = (element: Element): boolean => MEDIA_FILE_NAME.test(element.getAttribute(PHOTO_FILE_ATTRIBUTE) ?? '');
 
-export class PhotoNode extends DecoratorNode<JSX.Element> {
+export class PhotoNode extends DecoratorNode<unknown> {
   __file: string;
   __width: number | null;
   __height: number | null;
@@ -94,8 +96,9 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
     return 'photo';
   }
 
+  /** `this` is the class the editor registered: this one, or the view's. */
   static override clone(node: PhotoNode): PhotoNode {
-    return new PhotoNode(
+    return new this(
       {
         file: node.__file,
         width: node.__width,
@@ -241,26 +244,16 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <PhotoView
-          nodeKey={this.getKey()}
-          file={this.__file}
-          width={this.__width}
-          height={this.__height}
-          caption={this.__caption}
-          credit={this.__credit}
-          altText={this.__altText}
-          isLead={this.__isLead}
-        />
-      </Suspense>
-    );
+  /** A headless editor draws nothing; in the window PhotoViewNode draws the photo. */
+  override decorate(): unknown {
+    return null;
   }
 }
 
+/** A photo of the class the active editor registered for photos (the view's in the window, this one headless). */
 export function $createPhotoNode(payload: PhotoPayload): PhotoNode {
-  return $applyNodeReplacement(new PhotoNode(payload));
+  const Registered = getRegisteredNodeOrThrow($getEditor(), PhotoNode.getType()).klass as typeof PhotoNode;
+  return $applyNodeReplacement(new Registered(payload));
 }
 
 export function $isPhotoNode(node: LexicalNode | null | undefined): node is PhotoNode {
