@@ -2,9 +2,10 @@ import type { Contributor } from '../article.js';
 import type { ArticleLanguage } from './article-lists.js';
 
 /**
- * The byline as the site prints it, in the article's language (not the UI's): one rule for the
- * panel's preview (with the words of the UI strings, panels.<lang>.json byline.print) and for the
- * exporters (with HOUSE_BYLINE_STYLES).
+ * The byline as the site prints it, in the article's language (not the UI's): one rule and one
+ * set of words (HOUSE_BYLINE_STYLES) for the Byline panel's preview and for every export. The
+ * words are the article's text, not the UI's, so they are not UI strings: an Arabic article
+ * prints "كتب:" in an English UI.
  *
  * House style, English: "By Nada Mustafa", "By Nada Mustafa and Omar Hassan",
  * "By A, B and C" (no serial comma). Arabic: "كتب: A", "كتب: A و B", "كتب: A، B و C" (the
@@ -32,7 +33,7 @@ export interface BylineStyle {
   and: string;
 }
 
-/** The words the exporters print, in the article's language. */
+/** The words of the printed byline, by the article's language. */
 export const HOUSE_BYLINE_STYLES: Readonly<Record<ArticleLanguage, BylineStyle>> = {
   en: {
     by: (names) => `By ${names}`,
