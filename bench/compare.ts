@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compareArticles } from '../electron/common/compare/compare.js';
+import { compareArticles } from '../electron/common/rules/compare/compare.js';
 import { editedDraft, longDraft, texts } from './drafts.js';
 import { figure, medianMs, type Figure } from './report.js';
 

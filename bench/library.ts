@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Article, ARTICLE_STATUSES, SCHEMA_VERSION, type ArticleStatus } from '../electron/common/article.js';
+import { Article, SCHEMA_VERSION, type ArticleStatus } from '../electron/common/article.js';
+import { ARTICLE_STATUSES } from '../electron/common/rules/article-lists.js';
 import { paragraph, type SerializedBlockNode, type SerializedPhotoNode } from '../electron/common/lexical-nodes.js';
-import { slugify, slugWithSuffix } from '../electron/common/slug.js';
+import { slugify, slugWithSuffix } from '../electron/common/rules/slug.js';
 import { ARTICLE_FILE, BUNDLE_EXT, MEDIA_DIR } from '../electron/core/library/layout.js';
 import { mapLimit } from '../electron/core/library/map-limit.js';
 import { serializeArticle } from '../electron/core/library/serialize.js';

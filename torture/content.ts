@@ -1,6 +1,6 @@
 import type { Article } from '../electron/common/article.js';
 import { emptyBody, paragraph, type ArticleBody } from '../electron/common/lexical-nodes.js';
-import { bodyPlainText } from '../electron/common/text.js';
+import { bodyPlainText } from '../electron/common/rules/text.js';
 
 /**
  * What the torture child writes: article `i`'s content after save number `counter` is a pure

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { ArticleBody } from './lexical-nodes.js';
+import { ARTICLE_LANGUAGES, ARTICLE_STATUSES, CONTRIBUTOR_ROLES, PRIORITIES } from './rules/article-lists.js';
+import { ARTICLE_LIMITS as MAX } from './rules/limits.js';
+import { PHOTO_LIMITS } from './rules/photo.js';
 
 /**
  * The article as stored in `<slug>.article/article.json`. The schema only grows by optional
@@ -7,23 +10,20 @@ import { ArticleBody } from './lexical-nodes.js';
  */
 export const SCHEMA_VERSION = 1;
 
-export const ARTICLE_STATUSES = ['draft', 'ready-for-edit', 'edited', 'ready-to-publish', 'published'] as const;
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
-export const ArticleLanguage = z.enum(['en', 'ar']);
+export const ArticleLanguage = z.enum(ARTICLE_LANGUAGES);
 export type ArticleLanguage = z.infer<typeof ArticleLanguage>;
 
-export const CONTRIBUTOR_ROLES = ['writer', 'reporter', 'photographer', 'editor', 'translator', 'contributor'] as const;
 export const Contributor = z.strictObject({
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(MAX.name),
   role: z.enum(CONTRIBUTOR_ROLES).default('writer'),
   /** A wire agency or outlet the contributor writes for ("Reuters"), printed after the name. */
-  affiliation: z.string().max(200).default(''),
+  affiliation: z.string().max(MAX.affiliation).default(''),
 });
 export type Contributor = z.infer<typeof Contributor>;
 
-export const PRIORITIES = ['normal', 'urgent', 'breaking'] as const;
 export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
 
@@ -34,9 +34,9 @@ export type Priority = z.infer<typeof Priority>;
  */
 export const LeadPhoto = z.strictObject({
   file: z.string().max(255).nullable().default(null),
-  caption: z.string().max(5000).default(''),
-  credit: z.string().max(500).default(''),
-  altText: z.string().max(2000).default(''),
+  caption: z.string().max(PHOTO_LIMITS.caption).default(''),
+  credit: z.string().max(PHOTO_LIMITS.credit).default(''),
+  altText: z.string().max(PHOTO_LIMITS.altText).default(''),
 });
 export type LeadPhoto = z.infer<typeof LeadPhoto>;
 
@@ -45,29 +45,29 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const Article = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.uuid(),
-  headline: z.string().max(1000),
+  headline: z.string().max(MAX.headline),
   status: ArticleStatus.default('draft'),
   language: ArticleLanguage.default('en'),
-  byline: z.array(Contributor).max(50).default([]),
+  byline: z.array(Contributor).max(MAX.byline).default([]),
   publishAt: isoDateTime.nullable().default(null),
-  timeZone: z.string().max(64).nullable().default(null),
+  timeZone: z.string().max(MAX.timeZone).nullable().default(null),
   leadPhoto: LeadPhoto.nullable().default(null),
   /** Subheadline printed under the headline. */
-  dek: z.string().max(1000).default(''),
+  dek: z.string().max(MAX.dek).default(''),
   /** Summary for listings and the CMS excerpt. */
-  excerpt: z.string().max(2000).default(''),
+  excerpt: z.string().max(MAX.excerpt).default(''),
   /** The URL slug for the CMS; null follows the headline until the editor sets it by hand. */
-  slug: z.string().max(200).nullable().default(null),
-  section: z.string().max(100).nullable().default(null),
-  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  slug: z.string().max(MAX.slug).nullable().default(null),
+  section: z.string().max(MAX.section).nullable().default(null),
+  tags: z.array(z.string().min(1).max(MAX.tag)).max(MAX.tags).default([]),
   /** Where the story was filed from, printed before the first paragraph ("CAIRO"). */
-  dateline: z.string().max(200).default(''),
+  dateline: z.string().max(MAX.dateline).default(''),
   embargoUntil: isoDateTime.nullable().default(null),
   priority: Priority.default('normal'),
-  seoTitle: z.string().max(300).default(''),
-  metaDescription: z.string().max(1000).default(''),
+  seoTitle: z.string().max(MAX.seoTitle).default(''),
+  metaDescription: z.string().max(MAX.metaDescription).default(''),
   /** Wire agencies whose copy the article uses, credited apart from the byline. */
-  sources: z.array(z.string().min(1).max(200)).max(20).default([]),
+  sources: z.array(z.string().min(1).max(MAX.source)).max(MAX.sources).default([]),
   body: ArticleBody,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,

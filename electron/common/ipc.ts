@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type TrashEntry } from './article.js';
-import { isSafeSlug } from './slug.js';
+import type { PhotoMime } from './rules/photo.js';
+import { isSafeSlug } from './rules/slug.js';
 import { ExportFormat } from './export-format.js';
 import type { VersionSummary } from './versions.js';
 import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
@@ -60,10 +61,6 @@ export interface SavedArticle {
   slug: string;
   updatedAt: string;
 }
-/** Photos larger than this are refused with a clear message (checked in the renderer and in core). */
-export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
-/** Files to import (Word, HTML, Markdown, text) larger than this are refused. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 /** Base64 of a file of up to 25 MB, with room for the service to refuse a larger one by name. */
 const Base64File = z.string().max(48 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not base64' });
 const FileName = z.string().min(1).max(255);
@@ -71,7 +68,7 @@ const FileName = z.string().min(1).max(255);
 export interface AddedMedia {
   /** File name inside the bundle's media/ folder (content hash + extension). */
   file: string;
-  mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif';
+  mime: PhotoMime;
   width: number | null;
   height: number | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEDIA_FILE_NAME, PHOTO_LIMITS } from './rules/photo.js';
 
 /**
  * Serialized Lexical node shapes stored in article.json. The editor writes them and the
@@ -159,9 +160,6 @@ const listNode: z.ZodType<SerializedListNode> = z.lazy(() =>
   }),
 );
 
-/** A media file name as stored in a bundle: a content hash and an image extension, nothing else. */
-export const MEDIA_FILE_NAME = /^[a-f0-9]{16,64}\.(jpg|png|webp|gif)$/;
-
 export const SerializedCaption = z.object({
   root: z.looseObject({ ...elementBase, type: z.literal('root'), children: z.array(paragraphNode) }),
 });
@@ -173,8 +171,8 @@ const photoNode = z.looseObject({
   width: z.number().int().positive().nullable().default(null),
   height: z.number().int().positive().nullable().default(null),
   caption: SerializedCaption,
-  credit: z.string().max(500).default(''),
-  altText: z.string().max(2000).default(''),
+  credit: z.string().max(PHOTO_LIMITS.credit).default(''),
+  altText: z.string().max(PHOTO_LIMITS.altText).default(''),
   isLead: z.boolean().default(false),
 });
 

@@ -2,7 +2,8 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import type { ReactNode } from 'react';
 import type { ArticleBody } from '../../electron/common/lexical-nodes.js';
 import { ArticleMediaProvider, type ArticleMediaSource } from './article-media';
-import { BODY_NAMESPACE, BODY_NODES } from './nodes';
+import { BODY_NAMESPACE } from './nodes';
+import { BODY_VIEW_NODES } from './view-nodes';
 import { BODY_THEME } from './theme';
 
 interface ArticleComposerProps {
@@ -26,7 +27,7 @@ export function ArticleComposer({ body, article, children }: ArticleComposerProp
     <LexicalComposer
       initialConfig={{
         namespace: BODY_NAMESPACE,
-        nodes: BODY_NODES,
+        nodes: BODY_VIEW_NODES,
         theme: BODY_THEME,
         // Lexical refuses to load an empty root; such a body starts as one empty paragraph.
         editorState: body.root.children.length > 0 ? JSON.stringify(body) : undefined,

@@ -3,7 +3,7 @@ import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
 
 /**
  * The body's text, one entry per block (list items each count as a block), walked the same way
- * as bodyPlainText in electron/common/text.ts so the counts agree with the saved file. Call inside
+ * as bodyPlainText in electron/common/rules/text.ts so the counts agree with the saved file. Call inside
  * a Lexical read or update.
  */
 export function $bodyBlockTexts(): string[] {

@@ -18,7 +18,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { MEDIA_FILE_NAME } from '../features/photos/photo-files';
+import { MEDIA_FILE_NAME } from '../../electron/common/rules/photo.js';
 import { $isPhotoNode, PhotoNode } from './nodes/PhotoNode';
 import { isAllowedLinkUrl } from './url-scheme';
 

@@ -1,5 +1,5 @@
 import type { Article } from '../../common/article.js';
-import { printedByline, type PrintedByline } from '../../common/byline.js';
+import { HOUSE_BYLINE_STYLES, printedByline, type PrintedByline } from '../../common/rules/byline.js';
 
 /** What every format prints above the body, worked out once. */
 export interface ArticleParts {
@@ -10,7 +10,7 @@ export interface ArticleParts {
 
 export function articleParts(article: Article): ArticleParts {
   return {
-    byline: printedByline(article.byline, article.language),
+    byline: printedByline(article.byline, HOUSE_BYLINE_STYLES[article.language]),
     publishedText: article.publishAt ? wallClockText(article.publishAt, article.language) : null,
   };
 }

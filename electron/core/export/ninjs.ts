@@ -3,8 +3,8 @@ import { articleParts, urgencyOf } from './article-parts.js';
 import { stripInvalidChars } from './escape.js';
 import { bodyHtml } from './html.js';
 import { captionText, leadPhotoOf, mediaPath, mimeOfFile, photoFromNode, type ExportPhoto } from './walker.js';
-import { bodyPlainText, countCharacters, countWords } from '../../common/text.js';
-import { MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
+import { bodyPlainText, countCharacters, countWords } from '../../common/rules/text.js';
+import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
 
 /**
  * IPTC ninjs 3.1 (News in JSON), with the property names of the 3.x schema (camelCase:

@@ -1,5 +1,4 @@
 import {
-  MEDIA_FILE_NAME,
   paragraph,
   type ArticleBody,
   type SerializedBlockNode,
@@ -14,6 +13,7 @@ import {
   type SerializedTextNode,
 } from '../../common/lexical-nodes.js';
 import type { Article, LeadPhoto } from '../../common/article.js';
+import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
 
 /**
  * The one walk over the stored Lexical JSON that every exporter shares. A format is a set of

@@ -1,3 +1,5 @@
+import { sizeInMegabytes } from '../../common/rules/limits.js';
+
 /** How a user's file is named and measured in the messages they read. */
 
 const MEGABYTE = 1024 * 1024;
@@ -8,11 +10,9 @@ export function quotedFileName(name: string): string {
   return `"${clean.length > 120 ? `${clean.slice(0, 117)}…` : clean}"`;
 }
 
-/**
- * `31.2 MB`, rounded up: a file refused for being over 25 MB must never be shown as "25.0 MB".
- */
+/** `31.2 MB`, rounded up (sizeInMegabytes). */
 export function megabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1)} MB`;
+  return `${sizeInMegabytes(bytes).toFixed(1)} MB`;
 }
 
 /** `25 MB` for a limit that is a whole number of megabytes. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Contributor } from '../../common/article.js';
-import { MAX_IMPORT_BYTES, type ImportedDocument } from '../../common/ipc.js';
+import type { ImportedDocument } from '../../common/ipc.js';
+import { MAX_IMPORT_BYTES } from '../../common/rules/limits.js';
 import { ApiFailure } from '../errors.js';
 import { megabyteLimit, megabytes, quotedFileName } from '../fs/describe-file.js';
 import { convertDocx } from './docx.js';

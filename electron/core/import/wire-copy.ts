@@ -1,4 +1,4 @@
-import { zonedIsoString, type WallClock } from '../library/zoned-time.js';
+import { wallClockToZonedIso, type WallClock } from '../../common/rules/zoned-time.js';
 
 /**
  * Plain wire copy as it is copied off a news site page (test/fixtures/seed-article.txt): site
@@ -54,9 +54,10 @@ function parseDated(lines: string[], dateIndex: number): WireCopy {
   const bylineLine = header.pop();
   const caption = header.pop();
   const altText = header.pop() ?? caption;
+  const publishAt = wallClockToZonedIso(parseDateLine(lines[dateIndex]!), WIRE_TIME_ZONE);
   return {
     headline,
-    published: { publishAt: zonedIsoString(parseDateLine(lines[dateIndex]!), WIRE_TIME_ZONE), timeZone: WIRE_TIME_ZONE },
+    published: publishAt ? { publishAt, timeZone: WIRE_TIME_ZONE } : null,
     photo: caption === undefined ? null : { altText: altText!, caption },
     byline: bylineLine === undefined ? [] : bylineNames(bylineLine),
     paragraphs: rest.slice(headerCount),

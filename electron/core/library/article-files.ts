@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { Article, describeSchemaError, SCHEMA_VERSION } from '../../common/article.js';
 import type { OpenedArticle, SavedArticle } from '../../common/ipc.js';
 import { emptyBody } from '../../common/lexical-nodes.js';
-import { slugify } from '../../common/slug.js';
+import { slugify } from '../../common/rules/slug.js';
 import { ApiFailure } from '../errors.js';
 import { fsyncDir, stageFile, writeFileAtomic } from '../fs/atomic-write.js';
 import { readJsonFile, type JsonFileState } from '../fs/json-file.js';

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MEDIA_FILE_NAME } from '../../common/lexical-nodes.js';
-import { isSafeSlug, slugWithSuffix } from '../../common/slug.js';
+import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
+import { isSafeSlug, slugWithSuffix } from '../../common/rules/slug.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
 import { fsyncDir } from '../fs/atomic-write.js';
 import { BUNDLE_EXT, HOUSEKEEPING_DIR, MARKER_FILE, MEDIA_DIR, slugFromBundleName, TRASH_DIR } from './layout.js';

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { slugify } from '../../common/slug.js';
+import { slugify } from '../../common/rules/slug.js';
 import { cleanupStaleTempFiles } from '../fs/atomic-write.js';
 import type { ArticleFiles } from './article-files.js';
 import type { BundlePaths } from './bundle-paths.js';

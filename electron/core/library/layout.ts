@@ -1,4 +1,4 @@
-import { isSafeSlug } from '../../common/slug.js';
+import { isSafeSlug } from '../../common/rules/slug.js';
 
 /*
  * Names inside a library folder:

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { Article, ArticleSummary, TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
-import { FIRST_SCREEN_ROWS } from '../../common/library-order.js';
+import { FIRST_SCREEN_ROWS } from '../../common/rules/library-order.js';
 import { rethrowAsApiFailure } from '../errors.js';
 import { quotedFileName } from '../fs/describe-file.js';
 import { addMedia } from '../media/add-media.js';

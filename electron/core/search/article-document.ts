@@ -1,6 +1,6 @@
 import type { Article } from '../../common/article.js';
 import type { ArticleBody, SerializedBlockNode, SerializedCaption, SerializedInlineNode } from '../../common/lexical-nodes.js';
-import { bodyPlainText, countWords } from '../../common/text.js';
+import { bodyPlainText, countWords } from '../../common/rules/text.js';
 
 /** What the index keeps of an article to filter, sort and show a result without reading the file. */
 export interface ArticleMeta {

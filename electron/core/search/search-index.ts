@@ -2,7 +2,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FacetCount, IndexingProgress, ParsedSearchRequest, SearchFacets, SearchHit, SearchResults } from '../../common/search.js';
-import { bodyPlainText } from '../../common/text.js';
+import { bodyPlainText } from '../../common/rules/text.js';
 import { errnoCode } from '../errors.js';
 import { readArticleFile } from '../library/article-files.js';
 import type { LibraryEventListener } from '../library/events.js';

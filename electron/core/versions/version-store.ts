@@ -3,7 +3,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Article } from '../../common/article.js';
-import { wordDelta } from '../../common/compare/compare.js';
+import { wordDelta } from '../../common/rules/compare/compare.js';
 import type { VersionReason, VersionSummary } from '../../common/versions.js';
 import { VERSION_REASONS } from '../../common/versions.js';
 import { ApiFailure } from '../errors.js';

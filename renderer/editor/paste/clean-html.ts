@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { MEDIA_FILE_NAME, parseImageDataUrl, type ImageDataUrl } from '../../features/photos/photo-files';
-import { PHOTO_FILE_ATTRIBUTE, PHOTO_HEIGHT_ATTRIBUTE, PHOTO_WIDTH_ATTRIBUTE } from '../nodes/PhotoNode';
+import { MEDIA_FILE_NAME, PHOTO_FILE_ATTRIBUTE, PHOTO_HEIGHT_ATTRIBUTE, PHOTO_WIDTH_ATTRIBUTE } from '../../../electron/common/rules/photo.js';
+import { parseImageDataUrl, type ImageDataUrl } from '../photos/photo-files';
 import { isAllowedLinkUrl } from '../url-scheme';
 import { prepareOfficeHtml } from './office-html';
 

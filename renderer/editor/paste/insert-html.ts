@@ -10,7 +10,7 @@ import {
   type BaseSelection,
   type LexicalEditor,
 } from 'lexical';
-import { addPhotoData } from '../../features/photos/add-photo';
+import { addPhotoData } from '../photos/add-photo';
 import { dropPendingPhotos, dropPhoto, markPhotoAdded, type CleanedHtml } from './clean-html';
 
 export type Report = (kind: 'error' | 'info', text: string) => void;

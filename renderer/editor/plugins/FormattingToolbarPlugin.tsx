@@ -19,7 +19,7 @@ import {
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toolbar, ToolbarSeparator } from '../../ui/Toolbar';
-import { PHOTO_ACCEPT } from '../../features/photos/photo-files';
+import { PHOTO_ACCEPT } from '../photos/photo-files';
 import { BulletedListIcon, LinkIcon, NumberedListIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from '../toolbar-icons';
 import { $readToolbarState, NO_SELECTION, sameToolbarState, type BlockKind, type ToolbarState } from '../toolbar-state';
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin';

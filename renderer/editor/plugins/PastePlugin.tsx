@@ -18,8 +18,8 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { photoWork } from '../../features/photos/photos-in-flight';
-import { PHOTO_MIME_TYPES } from '../../features/photos/photo-files';
+import { photoWork } from '../photos/photos-in-flight';
+import { PHOTO_MIME_TYPES } from '../../../electron/common/rules/photo.js';
 import { useArticleMedia, useLatestSlug } from '../article-media';
 import { cleanHtml } from '../paste/clean-html';
 import { $insertCleanHtml, $selectionFor, addPastedPhotos, reportLeftOutImages, type Report } from '../paste/insert-html';

@@ -14,8 +14,8 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addPhotoFile } from '../../features/photos/add-photo';
-import { photoWork } from '../../features/photos/photos-in-flight';
+import { addPhotoFile } from '../photos/add-photo';
+import { photoWork } from '../photos/photos-in-flight';
 import { useArticleMedia, useLatestSlug } from '../article-media';
 import { $createPhotoNode, type PhotoNode } from '../nodes/PhotoNode';
 import { $selectionFor } from '../paste/insert-html';

@@ -1,6 +1,6 @@
-import { countCharacters, countWords } from '../../../electron/common/text.js';
+import { countCharacters, countWords } from '../../../electron/common/rules/text.js';
 
-/** Word and character counts as the library list counts them (electron/common/text.ts). */
+/** Word and character counts as the library list counts them (electron/common/rules/text.ts). */
 export { countCharacters, countWords };
 
 export interface TextStats {

@@ -4,10 +4,10 @@ import { api } from '../../api';
 import { cleanHtml } from '../../editor/paste/clean-html';
 import { htmlToArticleBody } from '../../editor/paste/html-to-body';
 import { addPastedPhotos } from '../../editor/paste/insert-html';
-import { describeMediaError } from '../photos/media-errors';
-import { readAsBase64 } from '../photos/add-photo';
-import { megabytes } from '../photos/photo-files';
-import { importProblem, MAX_IMPORT_BYTES } from './import-files';
+import { describeMediaError } from '../../editor/photos/media-errors';
+import { readAsBase64 } from '../../editor/photos/add-photo';
+import { MAX_IMPORT_BYTES, sizeInMegabytes } from '../../../electron/common/rules/limits.js';
+import { importProblem } from './import-files';
 
 /**
  * File › Import… and a file dropped on the library: a Word, HTML, Markdown or text file becomes a
@@ -25,7 +25,7 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
   const problem = importProblem(name, file.size);
   if (problem?.kind === 'unsupported') return fail(t('import.unsupported', { name }));
   if (problem?.kind === 'empty') return fail(t('import.empty', { name }));
-  if (problem?.kind === 'tooLarge') return fail(t('import.tooLarge', { name, size: megabytes(problem.bytes), max: megabytes(MAX_IMPORT_BYTES) }));
+  if (problem?.kind === 'tooLarge') return fail(t('import.tooLarge', { name, size: sizeInMegabytes(problem.bytes), max: sizeInMegabytes(MAX_IMPORT_BYTES) }));
 
   let data: string;
   try {

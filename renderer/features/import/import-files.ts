@@ -1,10 +1,9 @@
+import { MAX_IMPORT_BYTES } from '../../../electron/common/rules/limits.js';
+
 /**
  * Which files can become an article: Word, HTML, Markdown and plain text, recognised by name (the
  * core converter reads the content and refuses what it cannot parse). Pure, unit-tested.
  */
-
-/** Same as MAX_IMPORT_BYTES in electron/common/ipc.ts (the renderer may not import it at runtime). */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 export const IMPORT_EXTENSIONS = ['.docx', '.html', '.htm', '.md', '.markdown', '.txt'] as const;
 

@@ -1,4 +1,4 @@
-import { FIRST_SCREEN_ROWS } from '../../../electron/common/library-order.js';
+import { FIRST_SCREEN_ROWS } from '../../../electron/common/rules/library-order.js';
 import { api } from '../../api';
 
 /**

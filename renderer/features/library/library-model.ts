@@ -1,6 +1,6 @@
 import type { ArticleSummary, TrashEntry } from '../../../electron/common/article.js';
 import type { ApiError, LibraryInfo, LibrarySuggestions, MastheadApi, Result } from '../../../electron/common/ipc.js';
-import { sortSummaries } from '../../../electron/common/library-order.js';
+import { sortSummaries } from '../../../electron/common/rules/library-order.js';
 
 /**
  * The window's one model of the open library: the article rows (whose slugs are also the taken

@@ -1,18 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
 import type { ArticleLanguage, Contributor } from '../../../electron/common/article.js';
 import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
-import { printedByline, type BylineStyle } from './byline';
+import { HOUSE_BYLINE_STYLES, printedByline } from '../../../electron/common/rules/byline.js';
+import { CONTRIBUTOR_ROLES } from '../../../electron/common/rules/article-lists.js';
 import { Panel } from './Panel';
-
-/** Kept in step with CONTRIBUTOR_ROLES in electron/common/article.ts (a type check enforces it). */
-const ROLES = ['writer', 'reporter', 'photographer', 'editor', 'translator', 'contributor'] as const satisfies ReadonlyArray<Contributor['role']>;
-type MissingRole = Exclude<Contributor['role'], (typeof ROLES)[number]>;
-const allRolesListed: MissingRole extends never ? true : false = true;
-void allRolesListed;
 
 interface BylinePanelProps {
   byline: Contributor[];
@@ -22,18 +16,6 @@ interface BylinePanelProps {
   onChange(patch: { byline?: Contributor[]; sources?: string[] }): void;
   /** id for the "Add contributor" button, which the checklist focuses. */
   addContributorId: string;
-}
-
-/** The printed byline's words in the article's language, whatever the UI language is. */
-function bylineStyle(language: ArticleLanguage): BylineStyle {
-  const t = i18next.getFixedT(language);
-  return {
-    by: (names) => t('byline.print.by', { names }),
-    translatedBy: (names) => t('byline.print.translatedBy', { names }),
-    withAffiliation: (name, affiliation) => t('byline.print.withAffiliation', { name, affiliation }),
-    comma: t('byline.print.comma'),
-    and: t('byline.print.and'),
-  };
 }
 
 /** Marks each name so it can be shown isolated: a Latin name keeps its shape inside an Arabic byline, and the reverse. */
@@ -84,7 +66,7 @@ export function BylinePanel({ byline, sources, language, suggestions, onChange, 
     element.focus();
   });
 
-  const printed = useMemo(() => printedByline(byline, bylineStyle(language), isolate), [byline, language]);
+  const printed = useMemo(() => printedByline(byline, HOUSE_BYLINE_STYLES[language], isolate), [byline, language]);
   const who = (c: Contributor, index: number): string => c.name.trim() || t('byline.rowNumber', { number: index + 1 });
 
   const setRow = (index: number, patch: Partial<Contributor>): void => {
@@ -199,7 +181,7 @@ export function BylinePanel({ byline, sources, language, suggestions, onChange, 
                       value={contributor.role}
                       onChange={(event) => setRow(index, { role: event.target.value as Contributor['role'] })}
                     >
-                      {ROLES.map((role) => (
+                      {CONTRIBUTOR_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {t(`byline.roles.${role}`)}
                         </option>

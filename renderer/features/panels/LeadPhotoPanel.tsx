@@ -6,16 +6,16 @@ import { api } from '../../api';
 import { useArticleMedia, useLatestSlug } from '../../editor/article-media';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
-import { addPhotoFile } from '../photos/add-photo';
-import { photoWork } from '../photos/photos-in-flight';
-import { PHOTO_ACCEPT } from '../photos/photo-files';
+import { addPhotoFile } from '../../editor/photos/add-photo';
+import { photoWork } from '../../editor/photos/photos-in-flight';
+import { PHOTO_ACCEPT } from '../../editor/photos/photo-files';
 import type { ArticleMeta } from './article-meta';
-import { META_LIMITS } from './article-meta';
+import { PHOTO_LIMITS } from '../../../electron/common/rules/photo.js';
 import { excerpt, useBodyLead } from './body-lead';
 import { controlsLabelled, jumpTo, reveal, uiLabels } from './jump';
 import { PanelField } from './PanelField';
-import { LengthGuide } from './LengthGuide';
-import { LENGTH_TARGETS } from './length-guide';
+import { LengthGuide } from '../../editor/copyfit/LengthGuide';
+import { LENGTH_TARGETS } from '../../editor/copyfit/length-guide';
 import { Panel } from './Panel';
 
 interface LeadPhotoPanelProps {
@@ -202,7 +202,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
               <textarea
                 id={ids.caption}
                 rows={2}
-                maxLength={META_LIMITS.leadCaption}
+                maxLength={PHOTO_LIMITS.caption}
                 value={leadPhoto.caption}
                 aria-describedby={f('caption-guide')}
                 onChange={(event) => update({ caption: event.target.value })}
@@ -213,7 +213,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
               <input
                 id={f('credit')}
                 type="text"
-                maxLength={META_LIMITS.leadCredit}
+                maxLength={PHOTO_LIMITS.credit}
                 value={leadPhoto.credit}
                 onChange={(event) => update({ credit: event.target.value })}
                 {...article}
@@ -231,7 +231,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
               <textarea
                 id={ids.altText}
                 rows={2}
-                maxLength={META_LIMITS.leadAltText}
+                maxLength={PHOTO_LIMITS.altText}
                 value={leadPhoto.altText}
                 aria-describedby={f('alt-hint')}
                 onChange={(event) => update({ altText: event.target.value })}

@@ -1,25 +1,20 @@
 import { useId, useMemo, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ArticleLanguage } from '../../../electron/common/article.js';
 import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { directionOf } from '../../i18n/language';
 import type { ArticleMeta } from './article-meta';
-import { META_LIMITS } from './article-meta';
 import { PanelField } from './PanelField';
-import { LengthGuide } from './LengthGuide';
-import { LENGTH_TARGETS } from './length-guide';
+import { LengthGuide } from '../../editor/copyfit/LengthGuide';
+import { LENGTH_TARGETS } from '../../editor/copyfit/length-guide';
+import { ARTICLE_LANGUAGES, ARTICLE_STATUSES, PRIORITIES, type ArticleLanguage } from '../../../electron/common/rules/article-lists.js';
+import { ARTICLE_LIMITS } from '../../../electron/common/rules/limits.js';
+import { slugify } from '../../../electron/common/rules/slug.js';
+import { localToZonedIso, timeZoneChoices, userTimeZone, zonedIsoToLocal } from '../../../electron/common/rules/zoned-time.js';
 import { useSections } from '../library/use-library';
 import { Panel } from './Panel';
-import { slugify } from '../../../electron/common/slug.js';
 import { TagsField } from './TagsField';
 import { ZonedTimeField } from './ZonedTimeField';
-import { localToZonedIso, timeZoneChoices, userTimeZone, zonedIsoToLocal } from './zoned-time';
-
-/** Kept in step with electron/common/article.ts (ARTICLE_STATUSES, PRIORITIES, ArticleLanguage). */
-const STATUSES = ['draft', 'ready-for-edit', 'edited', 'ready-to-publish', 'published'] as const satisfies ReadonlyArray<ArticleMeta['status']>;
-const PRIORITIES = ['normal', 'urgent', 'breaking'] as const satisfies ReadonlyArray<ArticleMeta['priority']>;
-const LANGUAGES = ['ar', 'en'] as const satisfies readonly ArticleLanguage[];
 
 interface PublishPanelProps {
   meta: ArticleMeta;
@@ -58,7 +53,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         <textarea
           id={f('dek')}
           rows={2}
-          maxLength={META_LIMITS.dek}
+          maxLength={ARTICLE_LIMITS.dek}
           value={meta.dek}
           onChange={(event) => onChange({ dek: event.target.value })}
           {...article}
@@ -68,7 +63,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         <textarea
           id={f('excerpt')}
           rows={3}
-          maxLength={META_LIMITS.excerpt}
+          maxLength={ARTICLE_LIMITS.excerpt}
           value={meta.excerpt}
           aria-describedby={f('excerpt-guide')}
           onChange={(event) => onChange({ excerpt: event.target.value })}
@@ -79,7 +74,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         <input
           id={f('dateline')}
           type="text"
-          maxLength={META_LIMITS.dateline}
+          maxLength={ARTICLE_LIMITS.dateline}
           // An example in the article's language, like the text that goes here.
           placeholder={i18next.getFixedT(meta.language)('publish.datelinePlaceholder')}
           value={meta.dateline}
@@ -170,7 +165,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
       <div className="panel-field-grid">
         <PanelField id={f('status')} label={t('publish.status')}>
           <select id={f('status')} value={meta.status} onChange={(event) => onChange({ status: event.target.value as ArticleMeta['status'] })}>
-            {STATUSES.map((status) => (
+            {ARTICLE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`articleStatus.${status}`)}
               </option>
@@ -196,7 +191,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
             value={meta.language}
             onChange={(event) => onChange({ language: event.target.value as ArticleLanguage })}
           >
-            {LANGUAGES.map((language) => (
+            {ARTICLE_LANGUAGES.map((language) => (
               <option key={language} value={language}>
                 {t(`publish.languages.${language}`)}
               </option>
@@ -210,7 +205,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         <input
           id={f('seo-title')}
           type="text"
-          maxLength={META_LIMITS.seoTitle}
+          maxLength={ARTICLE_LIMITS.seoTitle}
           placeholder={headline}
           value={meta.seoTitle}
           aria-describedby={f('seo-guide')}
@@ -226,7 +221,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         <textarea
           id={f('meta-description')}
           rows={3}
-          maxLength={META_LIMITS.metaDescription}
+          maxLength={ARTICLE_LIMITS.metaDescription}
           placeholder={meta.excerpt}
           value={meta.metaDescription}
           aria-describedby={f('meta-guide')}

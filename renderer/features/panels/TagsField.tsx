@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { META_LIMITS } from './article-meta';
+import { ARTICLE_LIMITS } from '../../../electron/common/rules/limits.js';
 
 interface TagsFieldProps {
   tags: string[];
@@ -28,14 +28,14 @@ export function TagsField({ tags, suggestions, onChange, dir, lang }: TagsFieldP
   const add = (text: string): void => {
     const additions = text
       .split(SEPARATORS)
-      .map((tag) => tag.trim().slice(0, META_LIMITS.tag))
+      .map((tag) => tag.trim().slice(0, ARTICLE_LIMITS.tag))
       .filter(Boolean);
     const next = [...tags];
     for (const tag of additions) {
       if (!next.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) next.push(tag);
     }
     setDraft('');
-    if (next.length !== tags.length) onChange(next.slice(0, META_LIMITS.tags));
+    if (next.length !== tags.length) onChange(next.slice(0, ARTICLE_LIMITS.tags));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -87,7 +87,7 @@ export function TagsField({ tags, suggestions, onChange, dir, lang }: TagsFieldP
         list={`${id}-suggestions`}
         autoComplete="off"
         enterKeyHint="done"
-        maxLength={META_LIMITS.tag * 4}
+        maxLength={ARTICLE_LIMITS.tag * 4}
         value={draft}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import { localToZonedIso, zonedIsoToLocal } from './zoned-time';
+import { localToZonedIso, zonedIsoToLocal } from '../../../electron/common/rules/zoned-time.js';
 
 interface ZonedTimeFieldProps {
   label: string;

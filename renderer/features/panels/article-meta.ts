@@ -1,5 +1,7 @@
 import type { Article, Contributor } from '../../../electron/common/article.js';
-import { slugify } from '../../../electron/common/slug.js';
+import { ARTICLE_LIMITS } from '../../../electron/common/rules/limits.js';
+import { PHOTO_LIMITS } from '../../../electron/common/rules/photo.js';
+import { slugify } from '../../../electron/common/rules/slug.js';
 
 /**
  * Everything about an article the panels edit: all of Article except its identity, timestamps,
@@ -49,26 +51,6 @@ export function metaOf(article: Article): ArticleMeta {
   };
 }
 
-/** Limits of the article schema (electron/common/article.ts), which a save must respect. */
-export const META_LIMITS = {
-  dek: 1000,
-  excerpt: 2000,
-  dateline: 200,
-  seoTitle: 300,
-  metaDescription: 1000,
-  section: 100,
-  tag: 100,
-  tags: 100,
-  source: 200,
-  sources: 20,
-  name: 200,
-  affiliation: 200,
-  byline: 50,
-  leadCaption: 5000,
-  leadCredit: 500,
-  leadAltText: 2000,
-} as const;
-
 const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 /** Trimmed, non-empty, without repeats (ignoring case), at most `max` of at most `maxLength` characters. */
@@ -87,9 +69,9 @@ function cleanList(items: readonly string[], maxLength: number, max: number): st
 
 export function cleanContributors(byline: readonly Contributor[]): Contributor[] {
   return byline
-    .map((c) => ({ name: clip(c.name.trim(), META_LIMITS.name), role: c.role, affiliation: clip(c.affiliation.trim(), META_LIMITS.affiliation) }))
+    .map((c) => ({ name: clip(c.name.trim(), ARTICLE_LIMITS.name), role: c.role, affiliation: clip(c.affiliation.trim(), ARTICLE_LIMITS.affiliation) }))
     .filter((c) => c.name !== '')
-    .slice(0, META_LIMITS.byline);
+    .slice(0, ARTICLE_LIMITS.byline);
 }
 
 /**
@@ -100,26 +82,26 @@ export function cleanContributors(byline: readonly Contributor[]): Contributor[]
  */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   const slug = meta.slug?.trim() ? slugify(meta.slug) : null;
-  const section = meta.section?.trim() ? clip(meta.section.trim(), META_LIMITS.section) : null;
+  const section = meta.section?.trim() ? clip(meta.section.trim(), ARTICLE_LIMITS.section) : null;
   return {
     ...meta,
     byline: cleanContributors(meta.byline),
-    sources: cleanList(meta.sources, META_LIMITS.source, META_LIMITS.sources),
-    tags: cleanList(meta.tags, META_LIMITS.tag, META_LIMITS.tags),
+    sources: cleanList(meta.sources, ARTICLE_LIMITS.source, ARTICLE_LIMITS.sources),
+    tags: cleanList(meta.tags, ARTICLE_LIMITS.tag, ARTICLE_LIMITS.tags),
     slug,
     section,
-    dek: clip(meta.dek, META_LIMITS.dek),
-    excerpt: clip(meta.excerpt, META_LIMITS.excerpt),
-    dateline: clip(meta.dateline, META_LIMITS.dateline),
-    seoTitle: clip(meta.seoTitle, META_LIMITS.seoTitle),
-    metaDescription: clip(meta.metaDescription, META_LIMITS.metaDescription),
-    timeZone: meta.timeZone ? clip(meta.timeZone, 64) : null,
+    dek: clip(meta.dek, ARTICLE_LIMITS.dek),
+    excerpt: clip(meta.excerpt, ARTICLE_LIMITS.excerpt),
+    dateline: clip(meta.dateline, ARTICLE_LIMITS.dateline),
+    seoTitle: clip(meta.seoTitle, ARTICLE_LIMITS.seoTitle),
+    metaDescription: clip(meta.metaDescription, ARTICLE_LIMITS.metaDescription),
+    timeZone: meta.timeZone ? clip(meta.timeZone, ARTICLE_LIMITS.timeZone) : null,
     leadPhoto: meta.leadPhoto
       ? {
           file: meta.leadPhoto.file,
-          caption: clip(meta.leadPhoto.caption, META_LIMITS.leadCaption),
-          credit: clip(meta.leadPhoto.credit, META_LIMITS.leadCredit),
-          altText: clip(meta.leadPhoto.altText, META_LIMITS.leadAltText),
+          caption: clip(meta.leadPhoto.caption, PHOTO_LIMITS.caption),
+          credit: clip(meta.leadPhoto.credit, PHOTO_LIMITS.credit),
+          altText: clip(meta.leadPhoto.altText, PHOTO_LIMITS.altText),
         }
       : null,
   };

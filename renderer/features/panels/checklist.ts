@@ -1,8 +1,8 @@
 import type { ArticleBody, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { isAllowedLinkUrl } from '../../editor/url-scheme.js';
 import type { ArticleMeta } from './article-meta.js';
-import { hasByline } from './byline.js';
-import { effectiveSlug } from '../../../electron/common/slug.js';
+import { hasByline } from '../../../electron/common/rules/byline.js';
+import { effectiveSlug } from '../../../electron/common/rules/slug.js';
 
 /**
  * The "Ready to publish" checklist, computed from the article alone (a pure function, so it can

@@ -1,6 +1,6 @@
 import type { Article } from '../../../electron/common/article.js';
 import type { RemoteCopy } from '../../../electron/common/publish.js';
-import { PHOTO_FILE_ATTRIBUTE } from '../../editor/nodes/PhotoNode';
+import { PHOTO_FILE_ATTRIBUTE } from '../../../electron/common/rules/photo.js';
 import { cleanHtml } from '../../editor/paste/clean-html';
 import { htmlToArticleBody } from '../../editor/paste/html-to-body';
 import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from './remote-article';

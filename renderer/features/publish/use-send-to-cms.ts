@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { describeError } from '../../i18n/errors';
 import type { ArticleSession } from '../editor/article-session';
-import { photosSettled } from '../photos/photos-in-flight';
+import { photosSettled } from '../../editor/photos/photos-in-flight';
 import type { Outbox } from './use-outbox';
 
 interface SendDeps {

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Segment } from '../../../electron/common/compare/compare.js';
+import type { Segment } from '../../../electron/common/rules/compare/compare.js';
 
 /**
  * Text with its marked runs as real `ins` and `del` elements. Each run is one text node: the

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../electron/common/article.js';
-import type { Segment } from '../../../electron/common/compare/compare.js';
+import type { Segment } from '../../../electron/common/rules/compare/compare.js';
 import { api } from '../../api';
 import { useFormatters } from '../../i18n/format';
 import { directionOf } from '../../i18n/language';

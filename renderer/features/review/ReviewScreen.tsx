@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../electron/common/article.js';
-import type { Change, Comparison, Side } from '../../../electron/common/compare/compare.js';
+import type { Change, Comparison, Side } from '../../../electron/common/rules/compare/compare.js';
 import { useFormatters } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import type { ArticleSession } from '../editor/article-session';

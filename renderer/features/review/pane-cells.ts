@@ -1,5 +1,5 @@
 import type { Article } from '../../../electron/common/article.js';
-import type { Block, Comparison, FieldDiff, FieldName, PhotoPart, Row, Segment } from '../../../electron/common/compare/compare.js';
+import type { Block, Comparison, FieldDiff, FieldName, PhotoPart, Row, Segment } from '../../../electron/common/rules/compare/compare.js';
 
 /**
  * What each line of a pane shows, as data: the compare view draws the left pane, the right pane

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/compare/compare.js';
+import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/rules/compare/compare.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';
 
 /**

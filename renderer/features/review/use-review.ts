@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../electron/common/article.js';
-import { compareArticles, type Comparison, type Side } from '../../../electron/common/compare/compare.js';
-import { takeAll, takeChange } from '../../../electron/common/compare/merge.js';
+import { compareArticles, type Comparison, type Side } from '../../../electron/common/rules/compare/compare.js';
+import { takeAll, takeChange } from '../../../electron/common/rules/compare/merge.js';
 import type { ApiError, Result } from '../../../electron/common/ipc.js';
 import type { CmsCheck } from '../../../electron/common/publish.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';

@@ -1,50 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, isElectron, isNodeBuiltin, parseImports, resolveImport, ROOT, sourceFiles } from './source-imports.js';
 
-/** The import rules of DESIGN.md, checked on the real source files. */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+/** The import rules of the README's Architecture section, checked on the real source files. */
 
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(path.join(ROOT, dir), { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
-    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
-}
-
-interface Import {
-  file: string;
-  specifier: string;
-  typeOnly: boolean;
-}
-
-/** Static imports, re-exports and dynamic imports, with whether they are erased at build time. */
-function parseImports(file: string, text: string): Import[] {
-  const found: Import[] = [];
-  const statement = /^\s*(import|export)\s+(type\s+)?([^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
-  const dynamic = /import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
-  const onlyTypeSpecifiers = /^\{\s*(type\s+[\w$]+\s*(as\s+[\w$]+\s*)?,?\s*)+\}\s+from$/;
-  for (const m of text.matchAll(statement)) {
-    found.push({ file, specifier: m[4]!, typeOnly: Boolean(m[2]) || onlyTypeSpecifiers.test((m[3] ?? '').trim()) });
-  }
-  for (const m of text.matchAll(dynamic)) found.push({ file, specifier: (m[1] ?? m[2])!, typeOnly: false });
-  return found;
-}
-
-async function importsOf(files: string[]): Promise<Import[]> {
-  const all = await Promise.all(files.map(async (file) => parseImports(file, await readFile(path.join(ROOT, file), 'utf8'))));
-  return all.flat();
-}
-
-const isElectron = (s: string) => s === 'electron' || s.startsWith('electron/');
-const isNodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'crypto', 'http'].includes(s);
-
-
-/**
- * Pure modules of electron/common that the renderer runs as they are, so one rule serves both
- * sides: the slug and count rules, and the compare engine.
- */
-const RENDERER_RUNS = ['electron/common/slug.ts', 'electron/common/text.ts', 'electron/common/library-order.ts', 'electron/common/compare'];
+/** The pure layer: every process, the renderer included, may run it as it is. */
+const RULES = 'electron/common/rules/';
+/** Libraries the pure layer may use: pure themselves, no Node, no DOM. */
+const PURE_LIBRARIES = ['diff'];
 
 describe('module boundaries', () => {
   it('electron/core and electron/common never import electron', async () => {
@@ -63,27 +27,39 @@ describe('module boundaries', () => {
     expect(imports.filter((i) => isElectron(i.specifier))).toEqual([]);
   });
 
-  it('renderer code imports only types from electron/, except the pure shared rules', async () => {
-    const files = await sourceFiles('renderer');
-    const imports = await importsOf(files);
-    const shared = RENDERER_RUNS.map((p) => path.join(ROOT, p));
-    const intoElectron = imports.filter((i) => {
-      if (isElectron(i.specifier)) return true;
-      if (!i.specifier.startsWith('.')) return false;
-      const target = path.resolve(ROOT, path.dirname(i.file), i.specifier).replace(/\.js$/, '.ts');
-      return target.startsWith(path.join(ROOT, 'electron') + path.sep) && !shared.some((p) => target === p || target.startsWith(p + path.sep));
+  it('the renderer runs code from electron/ only from the pure rules, and takes types only from electron/common', async () => {
+    const imports = await importsOf(await sourceFiles('renderer'));
+    const intoElectron = imports
+      .map((i) => ({ ...i, target: resolveImport(i.file, i.specifier) }))
+      .filter((i) => isElectron(i.specifier) || i.target?.startsWith('electron/'));
+    expect(intoElectron.filter((i) => !i.typeOnly).length).toBeGreaterThan(0);
+    const forbidden = intoElectron.filter((i) => !i.target?.startsWith(i.typeOnly ? 'electron/common/' : RULES));
+    expect(forbidden.map(({ file, specifier }) => `${file} → ${specifier}`)).toEqual([]);
+  });
+
+  it('the pure rules import at run time nothing but each other and the pure libraries', async () => {
+    const files = await sourceFiles(RULES);
+    expect(files.length).toBeGreaterThan(5);
+    const forbidden = (await importsOf(files)).filter((i) => {
+      const target = resolveImport(i.file, i.specifier);
+      if (i.typeOnly) return !(target?.startsWith('electron/common/') ?? PURE_LIBRARIES.includes(i.specifier));
+      return !(target?.startsWith(RULES) ?? PURE_LIBRARIES.includes(i.specifier));
     });
-    expect(intoElectron.length).toBeGreaterThan(0);
-    expect(intoElectron.filter((i) => !i.typeOnly)).toEqual([]);
+    expect(forbidden.map(({ file, specifier }) => `${file} → ${specifier}`)).toEqual([]);
   });
 
-  it('the shared rules the renderer runs need nothing at run time but each other and the diff library', async () => {
-    const files = (await Promise.all(RENDERER_RUNS.map((p) => (p.endsWith('.ts') ? [p] : sourceFiles(p))))).flat();
-    const runtime = (await importsOf(files)).filter((i) => !i.typeOnly && !i.specifier.startsWith('./'));
-    expect(runtime.map((i) => i.specifier)).toEqual(runtime.map(() => 'diff'));
+  it('the pure rules use no Node and no browser globals', async () => {
+    // tsconfig.json compiles electron/ without the DOM library; Node's globals are typed there, so they are looked for here.
+    const files = await sourceFiles(RULES);
+    const uses: string[] = [];
+    for (const file of files) {
+      const code = (await readFile(path.join(ROOT, file), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      for (const m of code.matchAll(/\b(process|Buffer|require|globalThis|window|document|navigator|localStorage|fetch)\b/g)) uses.push(`${file}: ${m[1]}`);
+    }
+    expect(uses).toEqual([]);
   });
 
-  it('the checker itself tells type-only from runtime imports', () => {
+  it('the checker itself tells type-only from runtime imports, and finds the file an import names', () => {
     const probe = [
       "import type { A } from '../electron/common/ipc.js';",
       "import { type B, type C as D } from '../electron/common/ipc.js';",
@@ -91,5 +67,8 @@ describe('module boundaries', () => {
       "const G = await import('electron');",
     ].join('\n');
     expect(parseImports('probe.ts', probe).map((i) => i.typeOnly)).toEqual([true, true, false, false]);
+    expect(resolveImport('renderer/App.tsx', '../electron/common/rules/slug.js')).toBe('electron/common/rules/slug.ts');
+    expect(resolveImport('renderer/editor/BodyEditor.tsx', './nodes/PhotoNode')).toBe('renderer/editor/nodes/PhotoNode.ts');
+    expect(resolveImport('renderer/App.tsx', 'react')).toBeNull();
   });
 });

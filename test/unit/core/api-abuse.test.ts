@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../electron/common/article.js';
 import { CHANNEL_NAMES, type Channel, type ErrorCode, type Result } from '../../../electron/common/ipc.js';
 import { paragraph } from '../../../electron/common/lexical-nodes.js';
-import { isSafeSlug } from '../../../electron/common/slug.js';
+import { isSafeSlug } from '../../../electron/common/rules/slug.js';
 import { createApi, type Dispatch } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';

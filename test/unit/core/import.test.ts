@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../../electron/common/ipc.js';
+import { MAX_IMPORT_BYTES } from '../../../electron/common/rules/limits.js';
 import { createDispatcher, type HandlerSet } from '../../../electron/core/api/dispatcher.js';
 import { importHandlers } from '../../../electron/core/api/handlers/import.js';
 import { importDocument } from '../../../electron/core/import/import-document.js';

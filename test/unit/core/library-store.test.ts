@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../electron/common/article.js';
 import { paragraph } from '../../../electron/common/lexical-nodes.js';
-import { bodyPlainText } from '../../../electron/common/text.js';
+import { bodyPlainText } from '../../../electron/common/rules/text.js';
 import { ArticleService } from '../../../electron/core/articles/article-service.js';
 import { LibraryStore, type LibraryEvent, type LibraryStoreOptions } from '../../../electron/core/library/library-store.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';

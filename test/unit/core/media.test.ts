@@ -1,8 +1,7 @@
 import { lstat, mkdir, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PHOTO_BYTES } from '../../../electron/common/ipc.js';
-import { MEDIA_FILE_NAME } from '../../../electron/common/lexical-nodes.js';
+import { MAX_PHOTO_BYTES, MEDIA_FILE_NAME } from '../../../electron/common/rules/photo.js';
 import { ArticleService } from '../../../electron/core/articles/article-service.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../../electron/common/article.js';
-import { bodyPlainText } from '../../../electron/common/text.js';
+import { bodyPlainText } from '../../../electron/common/rules/text.js';
 import { sampleArticleFromSeed } from '../../../electron/core/library/sample.js';
-import { zonedIsoString } from '../../../electron/core/library/zoned-time.js';
 
 const seed = await readFile(new URL('../../fixtures/seed-article.txt', import.meta.url), 'utf8');
 const now = new Date('2025-05-01T10:00:00.000Z');
@@ -51,15 +50,5 @@ describe('sampleArticleFromSeed', () => {
 
   it('says what is missing when the text has no date line', () => {
     expect(() => sampleArticleFromSeed('Just a headline\n\nAnd a paragraph.', now)).toThrow(/no date line/);
-  });
-});
-
-describe('zonedIsoString', () => {
-  it('uses the offset the zone has on that day, daylight saving included', () => {
-    const noon = (month: number) => ({ year: 2025, month, day: 15, hour: 12, minute: 0 });
-    expect(zonedIsoString(noon(1), 'America/New_York')).toBe('2025-01-15T12:00:00-05:00');
-    expect(zonedIsoString(noon(7), 'America/New_York')).toBe('2025-07-15T12:00:00-04:00');
-    expect(zonedIsoString(noon(7), 'Asia/Kolkata')).toBe('2025-07-15T12:00:00+05:30');
-    expect(zonedIsoString(noon(7), 'UTC')).toBe('2025-07-15T12:00:00+00:00');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LENGTH_TARGETS, lengthStatus } from '../../../renderer/features/panels/length-guide.js';
+import { LENGTH_TARGETS, lengthStatus } from '../../../renderer/editor/copyfit/length-guide.js';
 import { readingMinutes } from '../../../renderer/features/status-bar/reading-time.js';
 
 describe('length guides', () => {

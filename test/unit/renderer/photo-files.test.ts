@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PHOTO_BYTES as COMMON_MAX_PHOTO_BYTES, MAX_IMPORT_BYTES as COMMON_MAX_IMPORT_BYTES } from '../../../electron/common/ipc.js';
-import { MEDIA_FILE_NAME as COMMON_MEDIA_FILE_NAME } from '../../../electron/common/lexical-nodes.js';
-import { importProblem, isImportableName, MAX_IMPORT_BYTES } from '../../../renderer/features/import/import-files.js';
+import { MAX_IMPORT_BYTES, sizeInMegabytes } from '../../../electron/common/rules/limits.js';
+import { MAX_PHOTO_BYTES } from '../../../electron/common/rules/photo.js';
+import { importProblem, isImportableName } from '../../../renderer/features/import/import-files.js';
 import {
   base64ByteLength,
   base64Head,
   fallbackPhotoName,
-  MAX_PHOTO_BYTES,
-  MEDIA_FILE_NAME,
-  megabytes,
   parseImageDataUrl,
   photoProblem,
   sniffPhotoType,
-} from '../../../renderer/features/photos/photo-files.js';
+} from '../../../renderer/editor/photos/photo-files.js';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
@@ -20,12 +17,6 @@ const TINY_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR42mM4oaGBFTEMLQkAgl1GARdiiXUAAAAASUVORK5CYII=';
 
 describe('photo files', () => {
-  it('keeps the renderer copies of the limits equal to the contract', () => {
-    expect(MAX_PHOTO_BYTES).toBe(COMMON_MAX_PHOTO_BYTES);
-    expect(MAX_IMPORT_BYTES).toBe(COMMON_MAX_IMPORT_BYTES);
-    expect(MEDIA_FILE_NAME.source).toBe(COMMON_MEDIA_FILE_NAME.source);
-  });
-
   it('recognises the four photo types by their first bytes, whatever the name says', () => {
     expect(sniffPhotoType(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))).toBe('image/jpeg');
     expect(sniffPhotoType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).toBe('image/png');
@@ -50,10 +41,12 @@ describe('photo files', () => {
     expect(photoProblem(0, jpeg)).toEqual({ kind: 'empty' });
   });
 
-  it('gives sizes in megabytes with one decimal, as in "31.2 MB"', () => {
-    expect(megabytes(32_715_571)).toBe(31.2);
-    expect(megabytes(MAX_PHOTO_BYTES)).toBe(25);
-    expect(megabytes(1024 * 1024 * 1.25)).toBe(1.3);
+  it('gives sizes in megabytes with one decimal, rounded up, as in "31.2 MB"', () => {
+    expect(sizeInMegabytes(32_715_571)).toBe(31.2);
+    expect(sizeInMegabytes(MAX_PHOTO_BYTES)).toBe(25);
+    expect(sizeInMegabytes(1024 * 1024 * 1.25)).toBe(1.3);
+    // Just over the limit never reads as the limit itself.
+    expect(sizeInMegabytes(MAX_PHOTO_BYTES + 1)).toBe(25.1);
   });
 
   it('reads data:image URLs of the four types and nothing else', () => {

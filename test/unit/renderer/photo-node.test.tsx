@@ -6,20 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { ArticleBody, SerializedBlockNode, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { captionFromText } from '../../../renderer/editor/nodes/caption-json.js';
 import { $createPhotoNode, $isPhotoNode, PhotoNode } from '../../../renderer/editor/nodes/PhotoNode.js';
+import { PhotoViewNode } from '../../../renderer/editor/nodes/PhotoViewNode.js';
 import { BODY_NAMESPACE, BODY_NODES } from '../../../renderer/editor/nodes.js';
+import { BODY_VIEW_NODES } from '../../../renderer/editor/view-nodes.js';
 import { registerSchemaGuard } from '../../../renderer/editor/schema-guard.js';
 
 /**
  * The photo node and the schema guard in a headless editor (no DOM): the JSON is exactly the
  * contract's SerializedPhotoNode, it round-trips, and whatever arrives is brought inside the schema.
- * (A .tsx test: the node's view is JSX, which the Node type-check config does not compile.)
+ * (A .tsx test: the node's importDOM and exportDOM are typed with the DOM library, which only
+ * tsconfig.web.json compiles with.)
  */
 const FILE = '0123456789abcdef0123456789abcdef.jpg';
 
-function editor(): LexicalEditor {
+function editor(nodes = BODY_NODES): LexicalEditor {
   return createHeadlessEditor({
     namespace: BODY_NAMESPACE,
-    nodes: [...BODY_NODES],
+    nodes: [...nodes],
     onError: (error) => {
       throw error;
     },
@@ -95,6 +98,23 @@ describe('PhotoNode', () => {
     expect(Object.keys(photo!).sort()).toEqual(['altText', 'caption', 'credit', 'file', 'height', 'isLead', 'type', 'version', 'width']);
     expect(photo).toMatchObject({ type: 'photo', version: 1, file: FILE, width: 640, height: 400, credit: 'AFP', altText: 'Towers', isLead: false });
     expect(SerializedBlockNode.safeParse(photo).success).toBe(true);
+  });
+
+  it('is made of the class the editor registered: the data class headless, the view in the window, with the same JSON', () => {
+    const made = (nodes: typeof BODY_NODES) => {
+      const e = editor(nodes);
+      e.setEditorState(e.parseEditorState(JSON.stringify(bodyWith(photoJson()))));
+      e.update(() => void $getRoot().append($createPhotoNode({ file: FILE, credit: 'AFP' })), { discrete: true });
+      // An edit clones the node: the copy keeps the registered class.
+      e.update(() => $getRoot().getChildren().filter($isPhotoNode).forEach((photo) => photo.setAltText('Towers')), { discrete: true });
+      const photos = e.getEditorState().read(() => $getRoot().getChildren().filter($isPhotoNode));
+      return { classes: photos.map((photo) => photo.constructor), json: e.getEditorState().toJSON() };
+    };
+    const headless = made(BODY_NODES);
+    const inWindow = made(BODY_VIEW_NODES);
+    expect(headless.classes).toEqual([PhotoNode, PhotoNode]);
+    expect(inWindow.classes).toEqual([PhotoViewNode, PhotoViewNode]);
+    expect(inWindow.json).toEqual(headless.json);
   });
 
   it('round-trips through article.json with its caption formatting and link', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../../../electron/common/compare/compare.js';
+import { compareArticles } from '../../../electron/common/rules/compare/compare.js';
 import { paragraph } from '../../../electron/common/lexical-nodes.js';
 import { changeTarget, listMarker, paneCells, type Cell } from '../../../renderer/features/review/pane-cells.js';
 import { fieldKey } from '../../../renderer/features/review/review-text.js';

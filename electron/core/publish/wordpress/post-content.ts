@@ -1,4 +1,5 @@
 import type { Article } from '../../../common/article.js';
+import { PHOTO_FILE_ATTRIBUTE } from '../../../common/rules/photo.js';
 import { articleParts } from '../../export/article-parts.js';
 import { attrs, escapeText } from '../../export/escape.js';
 import { figureHtml, htmlConverters } from '../../export/html.js';
@@ -77,6 +78,6 @@ export function bodyFromPostContent(content: string, localFileOf: (url: string) 
   const withoutHeader = withoutMarker.replace(new RegExp(`<div[^>]*class="${HEADER_CLASS}"[^>]*>[\\s\\S]*?</div>\\s*`), '');
   return withoutHeader.replace(/<img\b([^>]*?)\bsrc="([^"]*)"([^>]*)>/g, (whole, before: string, src: string, after: string) => {
     const file = localFileOf(src.replace(/&amp;/g, '&'));
-    return file ? `<img${before}data-masthead-file="${file}" src="${mediaPath(file)}"${after}>` : whole;
+    return file ? `<img${before}${PHOTO_FILE_ATTRIBUTE}="${file}" src="${mediaPath(file)}"${after}>` : whole;
   });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Article } from '../../../common/article.js';
 import type { JobProgress } from '../../../common/publish.js';
-import { effectiveSlug } from '../../../common/slug.js';
+import { effectiveSlug } from '../../../common/rules/slug.js';
 import { captionText, leadPhotoOf, bodyPhotos, mimeOfFile, type ExportPhoto } from '../../export/walker.js';
 import { readMediaFile, unsendablePhoto } from '../../media/read-media.js';
 import { CmsError } from '../cms-error.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../electron/common/article.js';
 import { paragraph } from '../../../../electron/common/lexical-nodes.js';
-import { bodyPlainText } from '../../../../electron/common/text.js';
+import { bodyPlainText } from '../../../../electron/common/rules/text.js';
 import { ArticleService } from '../../../../electron/core/articles/article-service.js';
 import { ApiFailure } from '../../../../electron/core/errors.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';

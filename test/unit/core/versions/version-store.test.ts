@@ -5,7 +5,7 @@ import { paragraph } from '../../../../electron/common/lexical-nodes.js';
 import { LibraryStore } from '../../../../electron/core/library/library-store.js';
 import { thinVersions } from '../../../../electron/core/versions/thinning.js';
 import { VersionStore } from '../../../../electron/core/versions/version-store.js';
-import { wordDelta } from '../../../../electron/common/compare/compare.js';
+import { wordDelta } from '../../../../electron/common/rules/compare/compare.js';
 import { sampleArticle } from '../article-fixtures.js';
 import { makeTempDir } from '../temp-dir.js';
 

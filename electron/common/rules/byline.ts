@@ -1,7 +1,11 @@
-import type { Contributor } from '../../../electron/common/article.js';
+import type { Contributor } from '../article.js';
+import type { ArticleLanguage } from './article-lists.js';
 
 /**
- * The byline as the site prints it, in the article's language (not the UI's).
+ * The byline as the site prints it, in the article's language (not the UI's): one rule and one
+ * set of words (HOUSE_BYLINE_STYLES) for the Byline panel's preview and for every export. The
+ * words are the article's text, not the UI's, so they are not UI strings: an Arabic article
+ * prints "كتب:" in an English UI.
  *
  * House style, English: "By Nada Mustafa", "By Nada Mustafa and Omar Hassan",
  * "By A, B and C" (no serial comma). Arabic: "كتب: A", "كتب: A و B", "كتب: A، B و C" (the
@@ -15,7 +19,7 @@ import type { Contributor } from '../../../electron/common/article.js';
  */
 export const BY_ROLES: ReadonlySet<Contributor['role']> = new Set(['writer', 'reporter', 'contributor']);
 
-/** The words of one language's byline, from that language's strings (panels.<lang>.json, byline.print). */
+/** The words of one language's byline. */
 export interface BylineStyle {
   /** "By {{names}}" */
   by(names: string): string;
@@ -28,6 +32,24 @@ export interface BylineStyle {
   /** " and " or " و " */
   and: string;
 }
+
+/** The words of the printed byline, by the article's language. */
+export const HOUSE_BYLINE_STYLES: Readonly<Record<ArticleLanguage, BylineStyle>> = {
+  en: {
+    by: (names) => `By ${names}`,
+    translatedBy: (names) => `Translated by ${names}`,
+    withAffiliation: (name, affiliation) => `${name} (${affiliation})`,
+    comma: ', ',
+    and: ' and ',
+  },
+  ar: {
+    by: (names) => `كتب: ${names}`,
+    translatedBy: (names) => `ترجمة: ${names}`,
+    withAffiliation: (name, affiliation) => `${name} (${affiliation})`,
+    comma: '، ',
+    and: ' و ',
+  },
+};
 
 export function joinNames(names: readonly string[], style: Pick<BylineStyle, 'comma' | 'and'>): string {
   if (names.length <= 1) return names[0] ?? '';

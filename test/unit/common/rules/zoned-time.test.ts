@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedIsoString } from '../../../electron/core/library/zoned-time.js';
-import { localToZonedIso, offsetMinutes, timeZoneChoices, zonedIsoToLocal } from '../../../renderer/features/panels/zoned-time.js';
+import { localToZonedIso, offsetMinutes, timeZoneChoices, wallClockToZonedIso, zonedIsoToLocal } from '../../../../electron/common/rules/zoned-time.js';
 
 describe('publish times in a time zone', () => {
   it('stores a Cairo April morning with +02:00 and a Cairo July morning with +03:00 (DST since 2023)', () => {
@@ -47,22 +46,14 @@ describe('publish times in a time zone', () => {
     expect(localToZonedIso('2025-11-02T01:30', 'America/New_York')).toBe('2025-11-02T01:30:00-04:00');
   });
 
-  it('agrees with the core conversion (used for imported and sample articles) outside DST gaps', () => {
-    const cases: Array<[string, string]> = [
-      ['2025-04-15T08:18', 'Africa/Cairo'],
-      ['2025-07-01T23:59', 'Africa/Cairo'],
-      ['2024-12-31T00:00', 'Asia/Riyadh'],
-      ['2025-06-15T12:00', 'Europe/London'],
-      ['2025-01-15T12:00', 'America/Los_Angeles'],
-      ['2025-06-15T09:45', 'Asia/Kathmandu'],
-      ['2025-06-15T09:45', 'UTC'],
-    ];
-    for (const [local, zone] of cases) {
-      const [date, time] = local.split('T') as [string, string];
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      const [hour, minute] = time.split(':').map(Number) as [number, number];
-      expect(localToZonedIso(local, zone), `${local} ${zone}`).toBe(zonedIsoString({ year, month, day, hour, minute }, zone));
-    }
+  it('reads a wall clock (imported wire copy, the sample article) the same way, daylight saving included', () => {
+    const noon = (month: number) => ({ year: 2025, month, day: 15, hour: 12, minute: 0 });
+    expect(wallClockToZonedIso(noon(1), 'America/New_York')).toBe('2025-01-15T12:00:00-05:00');
+    expect(wallClockToZonedIso(noon(7), 'America/New_York')).toBe('2025-07-15T12:00:00-04:00');
+    expect(wallClockToZonedIso(noon(7), 'Asia/Kolkata')).toBe('2025-07-15T12:00:00+05:30');
+    expect(wallClockToZonedIso(noon(7), 'UTC')).toBe('2025-07-15T12:00:00+00:00');
+    expect(wallClockToZonedIso({ year: 2025, month: 4, day: 25, hour: 0, minute: 30 }, 'Africa/Cairo')).toBe('2025-04-25T01:30:00+03:00');
+    expect(wallClockToZonedIso(noon(7), 'Mars/Olympus_Mons')).toBeNull();
   });
 
   it('refuses malformed input and unknown zones instead of guessing', () => {

@@ -1,4 +1,4 @@
-import type { ArticleBody } from '../lexical-nodes.js';
+import type { ArticleBody } from '../../lexical-nodes.js';
 
 /**
  * Structural edits on a serialized body that keep it a valid Lexical state: lists never end up

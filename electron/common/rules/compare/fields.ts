@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Article, Contributor, LeadPhoto } from '../article.js';
+import type { Article, Contributor, LeadPhoto } from '../../article.js';
 import { diffWords, normalizeText, type Segment, type WordDiff } from './words.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from './article.js';
+import type { ArticleSummary } from '../article.js';
 
 /*
  * The library list's order, shared by the main process (which lists) and the renderer (which

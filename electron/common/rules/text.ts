@@ -1,4 +1,4 @@
-import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, SerializedListItemNode } from './lexical-nodes.js';
+import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, SerializedListItemNode } from '../lexical-nodes.js';
 
 /**
  * Words are runs of letters, digits and combining marks (Arabic diacritics stay inside their word),

@@ -1,4 +1,4 @@
-import { countCharacters } from '../editor/text-stats.js';
+import { countCharacters } from '../../../electron/common/rules/text.js';
 
 /**
  * Copyfit targets, in characters (grapheme clusters, so Arabic with diacritics and emoji count as

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph } from '../../../electron/common/lexical-nodes.js';
-import { bodyPlainText, countCharacters, countWords } from '../../../electron/common/text.js';
+import { paragraph } from '../../../../electron/common/lexical-nodes.js';
+import { bodyPlainText, countCharacters, countWords } from '../../../../electron/common/rules/text.js';
 
 describe('countWords', () => {
   it('counts English words, keeping contractions and hyphenated words whole', () => {

@@ -1,20 +1,11 @@
+import { MAX_PHOTO_BYTES, PHOTO_MIME_TYPES, type PhotoMime } from '../../../electron/common/rules/photo.js';
+
 /**
  * What a photo file must be before it is sent to the library: one of the four web image types,
  * recognised by its first bytes (never by its name), and at most MAX_PHOTO_BYTES. The core checks
  * the same again; checking here first answers at once, without sending 25 MB over the wire.
- *
- * Pure and DOM-free, so it is unit-tested under Node. The renderer may not import runtime code
- * from electron/common, so the two limits below are copies; a unit test keeps them equal.
+ * Pure and DOM-free, so it is unit-tested under Node.
  */
-
-/** Same as MAX_PHOTO_BYTES in electron/common/ipc.ts. */
-export const MAX_PHOTO_BYTES = 25 * 1024 * 1024;
-
-/** Same as MEDIA_FILE_NAME in electron/common/lexical-nodes.ts: a content hash and an image extension. */
-export const MEDIA_FILE_NAME = /^[a-f0-9]{16,64}\.(jpg|png|webp|gif)$/;
-
-export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
-export type PhotoMime = (typeof PHOTO_MIME_TYPES)[number];
 
 /** For `<input type="file" accept>`: the dialog offers these, but a file is still checked by content. */
 export const PHOTO_ACCEPT = PHOTO_MIME_TYPES.join(',');
@@ -43,11 +34,6 @@ export function photoProblem(size: number, head: Uint8Array): PhotoProblem | nul
   if (size > MAX_PHOTO_BYTES) return { kind: 'tooLarge', bytes: size };
   if (sniffPhotoType(head) === null) return { kind: 'unsupported' };
   return null;
-}
-
-/** Megabytes with one decimal, as people read file sizes: 32_715_571 bytes → 31.2. */
-export function megabytes(bytes: number): number {
-  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 export interface ImageDataUrl {

@@ -1,5 +1,5 @@
-import type { Article } from '../article.js';
-import type { ArticleBody } from '../lexical-nodes.js';
+import type { Article } from '../../article.js';
+import type { ArticleBody } from '../../lexical-nodes.js';
 import { insertBeside, insertTopLevel, nodeAt, removeNode, replaceNode, type TreeNode } from './body-edit.js';
 import type { Block } from './blocks.js';
 import type { BlockChange, Comparison, Row, Side } from './compare.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, tokenize, type Segment } from '../../../../electron/common/compare/words.js';
+import { diffWords, tokenize, type Segment } from '../../../../../electron/common/rules/compare/words.js';
 
 const marked = (segments: Segment[], type: Segment['type']) => segments.filter((s) => s.type === type).map((s) => s.text);
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('');

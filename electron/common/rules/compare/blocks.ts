@@ -5,7 +5,7 @@ import type {
   SerializedInlineNode,
   SerializedListItemNode,
   SerializedListNode,
-} from '../lexical-nodes.js';
+} from '../../lexical-nodes.js';
 
 /**
  * The body flattened into the units an editor compares: paragraphs, headings, quotes, list items

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveSlug, isSafeSlug, MAX_SLUG_LENGTH, slugify, slugWithSuffix, utf8Length } from '../../../electron/common/slug.js';
+import { effectiveSlug, isSafeSlug, MAX_SLUG_LENGTH, slugify, slugWithSuffix, utf8Length } from '../../../../electron/common/rules/slug.js';
 
 describe('slugify', () => {
   it('makes an English headline lower-case words joined by hyphens', () => {

@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article } from '../../article.js';
 import { alignBlocks, type RowKind } from './align.js';
 import { articleBlocks, type Block, type BlockKind, type PhotoParts } from './blocks.js';
 import { compareFields, type FieldDiff, type FieldName } from './fields.js';

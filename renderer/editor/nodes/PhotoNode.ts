@@ -1,7 +1,9 @@
 import { $generateDOMFromNodes } from '@lexical/html';
 import {
   $applyNodeReplacement,
+  $getEditor,
   DecoratorNode,
+  getRegisteredNodeOrThrow,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -10,33 +12,31 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { lazy, Suspense, type JSX } from 'react';
 import type { SerializedCaption, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
-import { MEDIA_FILE_NAME } from '../../features/photos/photo-files';
+import {
+  MEDIA_FILE_NAME,
+  PHOTO_FILE_ATTRIBUTE,
+  PHOTO_HEIGHT_ATTRIBUTE,
+  PHOTO_LIMITS,
+  PHOTO_WIDTH_ATTRIBUTE,
+} from '../../../electron/common/rules/photo.js';
 import { captionFromElement } from './caption-dom';
 import { createCaptionEditor } from './caption-editor';
 import { emptyCaption } from './caption-json';
-
-const PhotoView = lazy(() => import('./PhotoView'));
 
 /**
  * A photo in the article body (the Lexical playground's ImageNode pattern): the file in the
  * bundle's media/ folder, its pixel size, a caption held in a nested editor (paragraphs with bold,
  * italic and links), the credit, the alt text, and whether it is the article's lead photo. The
- * JSON is exactly SerializedPhotoNode in electron/common/lexical-nodes.ts, which the exporters read.
+ * JSON is exactly SerializedPhotoNode in electron/common/lexical-nodes.ts, which the exporters read;
+ * the attribute names and limits are the photo contract's (electron/common/rules/photo.ts).
  *
- * The node never holds a path or URL: the view builds the address from the article's slug with
- * api.mediaUrl, so a renamed article or another machine shows the same photo.
+ * This is the data class only, without React (Ghost's kg-default-nodes): paste cleaning and the
+ * headless import editor use it as it is. The body editor in the window registers its view,
+ * PhotoViewNode (PhotoViewNode.tsx), in its place, with the same type and JSON. The node never
+ * holds a path or URL: the view builds the address from the article's slug with api.mediaUrl, so
+ * a renamed article or another machine shows the same photo.
  */
-
-/**
- * Set by the paste and import pipeline on an `<img>` whose bytes it has already added to the
- * article's media/ folder (after sanitising, which removes every data-* attribute the source
- * brought, so a pasted page cannot set it). Nothing else becomes a photo on import.
- */
-export const PHOTO_FILE_ATTRIBUTE = 'data-masthead-file';
-export const PHOTO_WIDTH_ATTRIBUTE = 'data-masthead-width';
-export const PHOTO_HEIGHT_ATTRIBUTE = 'data-masthead-height';
 
 export interface PhotoPayload {
   file: string;
@@ -62,7 +62,7 @@ function $photoFromImage(img: Element, caption: SerializedCaption | undefined): 
     file,
     width: dimension(img, PHOTO_WIDTH_ATTRIBUTE),
     height: dimension(img, PHOTO_HEIGHT_ATTRIBUTE),
-    altText: (img.getAttribute('alt') ?? '').trim().slice(0, 2000),
+    altText: (img.getAttribute('alt') ?? '').trim().slice(0, PHOTO_LIMITS.altText),
     ...(caption ? { caption } : {}),
   });
 }
@@ -82,7 +82,7 @@ function $convertFigure(domNode: HTMLElement): DOMConversionOutput {
 
 const hasFile = (element: Element): boolean => MEDIA_FILE_NAME.test(element.getAttribute(PHOTO_FILE_ATTRIBUTE) ?? '');
 
-export class PhotoNode extends DecoratorNode<JSX.Element> {
+export class PhotoNode extends DecoratorNode<unknown> {
   __file: string;
   __width: number | null;
   __height: number | null;
@@ -96,8 +96,9 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
     return 'photo';
   }
 
+  /** `this` is the class the editor registered: this one, or the view's. */
   static override clone(node: PhotoNode): PhotoNode {
-    return new PhotoNode(
+    return new this(
       {
         file: node.__file,
         width: node.__width,
@@ -119,8 +120,8 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
       width: positiveInt(json.width),
       height: positiveInt(json.height),
       caption: json.caption,
-      credit: typeof json.credit === 'string' ? json.credit.slice(0, 500) : '',
-      altText: typeof json.altText === 'string' ? json.altText.slice(0, 2000) : '',
+      credit: typeof json.credit === 'string' ? json.credit.slice(0, PHOTO_LIMITS.credit) : '',
+      altText: typeof json.altText === 'string' ? json.altText.slice(0, PHOTO_LIMITS.altText) : '',
       isLead: json.isLead === true,
     });
   }
@@ -227,13 +228,13 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
 
   setCredit(credit: string): this {
     const writable = this.getWritable();
-    writable.__credit = credit.slice(0, 500);
+    writable.__credit = credit.slice(0, PHOTO_LIMITS.credit);
     return writable;
   }
 
   setAltText(altText: string): this {
     const writable = this.getWritable();
-    writable.__altText = altText.slice(0, 2000);
+    writable.__altText = altText.slice(0, PHOTO_LIMITS.altText);
     return writable;
   }
 
@@ -243,26 +244,16 @@ export class PhotoNode extends DecoratorNode<JSX.Element> {
     return writable;
   }
 
-  override decorate(): JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <PhotoView
-          nodeKey={this.getKey()}
-          file={this.__file}
-          width={this.__width}
-          height={this.__height}
-          caption={this.__caption}
-          credit={this.__credit}
-          altText={this.__altText}
-          isLead={this.__isLead}
-        />
-      </Suspense>
-    );
+  /** A headless editor draws nothing; in the window PhotoViewNode draws the photo. */
+  override decorate(): unknown {
+    return null;
   }
 }
 
+/** A photo of the class the active editor registered for photos (the view's in the window, this one headless). */
 export function $createPhotoNode(payload: PhotoPayload): PhotoNode {
-  return $applyNodeReplacement(new PhotoNode(payload));
+  const Registered = getRegisteredNodeOrThrow($getEditor(), PhotoNode.getType()).klass as typeof PhotoNode;
+  return $applyNodeReplacement(new Registered(payload));
 }
 
 export function $isPhotoNode(node: LexicalNode | null | undefined): node is PhotoNode {

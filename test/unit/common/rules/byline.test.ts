@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Contributor } from '../../../electron/common/article.js';
-import { hasByline, joinNames, printedByline, type BylineStyle } from '../../../renderer/features/panels/byline.js';
-
-/** The printed byline's words, from the real string files, filled the way i18next fills them. */
-function styleOf(language: 'en' | 'ar'): BylineStyle {
-  const file = JSON.parse(readFileSync(new URL(`../../../renderer/i18n/panels.${language}.json`, import.meta.url), 'utf8')) as {
-    byline: { print: Record<'by' | 'translatedBy' | 'withAffiliation' | 'comma' | 'and', string> };
-  };
-  const print = file.byline.print;
-  const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-  return {
-    by: (names) => fill(print.by, { names }),
-    translatedBy: (names) => fill(print.translatedBy, { names }),
-    withAffiliation: (name, affiliation) => fill(print.withAffiliation, { name, affiliation }),
-    comma: print.comma,
-    and: print.and,
-  };
-}
+import type { Contributor } from '../../../../electron/common/article.js';
+import { HOUSE_BYLINE_STYLES, hasByline, joinNames, printedByline } from '../../../../electron/common/rules/byline.js';
 
 const person = (name: string, role: Contributor['role'] = 'writer', affiliation = ''): Contributor => ({ name, role, affiliation });
 
 describe('printed byline', () => {
-  const en = styleOf('en');
-  const ar = styleOf('ar');
+  const en = HOUSE_BYLINE_STYLES.en;
+  const ar = HOUSE_BYLINE_STYLES.ar;
 
   it('reads "By A", "By A and B", "By A, B and C" in English', () => {
     expect(printedByline([person('Nada Mustafa')], en).by).toBe('By Nada Mustafa');

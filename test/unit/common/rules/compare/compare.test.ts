@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleBlocks } from '../../../../electron/common/compare/blocks.js';
-import { compareArticles, wordDelta, type BlockChange, type Row } from '../../../../electron/common/compare/compare.js';
-import { paragraph } from '../../../../electron/common/lexical-nodes.js';
-import { article, editedDraft, heading, list, longDraft, OTHER_PHOTO_FILE, photo, PHOTO_FILE } from '../../../../bench/drafts.js';
+import { articleBlocks } from '../../../../../electron/common/rules/compare/blocks.js';
+import { compareArticles, wordDelta, type BlockChange, type Row } from '../../../../../electron/common/rules/compare/compare.js';
+import { paragraph } from '../../../../../electron/common/lexical-nodes.js';
+import { article, editedDraft, heading, list, longDraft, OTHER_PHOTO_FILE, photo, PHOTO_FILE } from '../../../../../bench/drafts.js';
 
 const P1 = 'Kremlin spokesman Dmitry Peskov stated that Russia remains open to restoring relations with Georgia.';
 const P2 = 'He added that the decision rests with the government in Tbilisi and its voters.';

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { AddedMedia, ApiError } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
+import { sizeInMegabytes } from '../../../electron/common/rules/limits.js';
+import { MAX_PHOTO_BYTES } from '../../../electron/common/rules/photo.js';
 import { describeMediaError } from './media-errors';
 import {
   base64Head,
   fallbackPhotoName,
-  MAX_PHOTO_BYTES,
-  megabytes,
   photoProblem,
   SNIFF_BYTES,
   type ImageDataUrl,
@@ -22,7 +22,7 @@ export type AddPhotoResult = { ok: true; media: AddedMedia } | { ok: false; mess
 function problemMessage(t: TFunction, name: string, problem: PhotoProblem): string {
   switch (problem.kind) {
     case 'tooLarge':
-      return t('photo.tooLarge', { name, size: megabytes(problem.bytes), max: megabytes(MAX_PHOTO_BYTES) });
+      return t('photo.tooLarge', { name, size: sizeInMegabytes(problem.bytes), max: sizeInMegabytes(MAX_PHOTO_BYTES) });
     case 'unsupported':
       return t('photo.unsupported', { name });
     case 'empty':

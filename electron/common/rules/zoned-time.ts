@@ -3,8 +3,8 @@
  * `<input type="datetime-local">` value, `2025-04-15T08:18`) and stored as an ISO instant with that
  * zone's UTC offset at that instant (`2025-04-15T08:18:00+02:00`), plus the zone's name. Offsets
  * come from the tz database through Intl, so daylight saving is right in every year (Egypt brought
- * DST back in 2023). Same idea as electron/core/library/zoned-time.ts, which the renderer cannot
- * import; a unit test checks the two agree.
+ * DST back in 2023). The panels, imported wire copy and the sample article all read a wall clock
+ * this one way.
  *
  * Around a DST change a wall-clock time can be missing (clocks jump forward: 00:30 on the day
  * Cairo springs forward does not exist) or happen twice (clocks go back). As in iCalendar
@@ -31,15 +31,17 @@ export function offsetMinutes(timeZone: string, epochMs: number): number {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
-interface Wall {
+/** A wall-clock time as a newsroom writes it, in some time zone. */
+export interface WallClock {
   year: number;
+  /** 1–12 */
   month: number;
   day: number;
   hour: number;
   minute: number;
 }
 
-function wallAt(epochMs: number, timeZone: string): Wall {
+function wallAt(epochMs: number, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
@@ -53,7 +55,7 @@ function wallAt(epochMs: number, timeZone: string): Wall {
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
-function localString(wall: Wall): string {
+function localString(wall: WallClock): string {
   return `${String(wall.year).padStart(4, '0')}-${p2(wall.month)}-${p2(wall.day)}T${p2(wall.hour)}:${p2(wall.minute)}`;
 }
 
@@ -88,6 +90,11 @@ export function localToZonedIso(local: string, timeZone: string): string | null 
   }
 }
 
+/** A wall clock read in `timeZone`, the same way as localToZonedIso: `2025-04-15T08:18:00+02:00` for Cairo. */
+export function wallClockToZonedIso(wall: WallClock, timeZone: string): string | null {
+  return localToZonedIso(localString(wall), timeZone);
+}
+
 /**
  * A stored ISO instant as the `datetime-local` value in `timeZone` (`2025-04-15T08:18`). Empty for
  * null or an unreadable value; a zone Intl does not know shows UTC.
@@ -106,16 +113,6 @@ export function zonedIsoToLocal(iso: string | null, timeZone: string): string {
 /** The machine's time zone, the default for new articles ("Africa/Cairo"). */
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Whether Intl knows this zone name. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 let zones: string[] | null = null;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Article } from '../../../../electron/common/article.js';
-import { compareArticles, type Side } from '../../../../electron/common/compare/compare.js';
-import { takeAll, takeChange } from '../../../../electron/common/compare/merge.js';
-import { paragraph } from '../../../../electron/common/lexical-nodes.js';
-import { article, editedDraft, heading, list, longDraft, photo, randomBody, randomlyEdited, seeded, texts } from '../../../../bench/drafts.js';
+import { Article } from '../../../../../electron/common/article.js';
+import { compareArticles, type Side } from '../../../../../electron/common/rules/compare/compare.js';
+import { takeAll, takeChange } from '../../../../../electron/common/rules/compare/merge.js';
+import { paragraph } from '../../../../../electron/common/lexical-nodes.js';
+import { article, editedDraft, heading, list, longDraft, photo, randomBody, randomlyEdited, seeded, texts } from '../../../../../bench/drafts.js';
 
 const P1 = 'Kremlin spokesman Dmitry Peskov stated that Russia remains open to restoring relations.';
 const P2 = 'He added that the decision rests with the government in Tbilisi.';
