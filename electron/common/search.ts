@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ArticleLanguage, ArticleStatus } from './article.js';
+import { SEARCH_SORTS } from './rules/article-lists.js';
 
 /**
  * The search contract: what the library sidebar asks (`search:query`, `search:facets`) and what
  * the index in the main process answers. Pure types and schemas, shared by every process.
  */
 
-export const SEARCH_SORTS = ['relevance', 'updated', 'publish', 'headline'] as const;
 export const SearchSort = z.enum(SEARCH_SORTS);
 export type SearchSort = z.infer<typeof SearchSort>;
 

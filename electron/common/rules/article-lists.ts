@@ -15,3 +15,7 @@ export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
 
 export const PRIORITIES = ['normal', 'urgent', 'breaking'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+
+/** How the library's search can order its results, in the order the sidebar offers them. */
+export const SEARCH_SORTS = ['relevance', 'updated', 'publish', 'headline'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];

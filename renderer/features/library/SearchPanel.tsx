@@ -1,14 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleStatus } from '../../../electron/common/article.js';
+import { ARTICLE_STATUSES, SEARCH_SORTS, type ArticleStatus } from '../../../electron/common/rules/article-lists.js';
 import type { FacetCount, SearchFilters, SearchSort } from '../../../electron/common/search.js';
 import { describeError } from '../../i18n/errors';
 import { Button } from '../../ui/Button';
 import type { Search } from './use-search';
 
-// The renderer takes only types from electron/: the lists are spelled out here, checked against them.
-const STATUSES = ['draft', 'ready-for-edit', 'edited', 'ready-to-publish', 'published'] as const satisfies ReadonlyArray<ArticleStatus>;
-const SORTS = ['relevance', 'updated', 'publish', 'headline'] as const satisfies ReadonlyArray<SearchSort>;
 
 type ChoiceFilter = 'status' | 'section' | 'language' | 'contributor' | 'tag';
 
@@ -59,7 +56,7 @@ export function SearchPanel({ search }: { search: Search }) {
             <div className="search__grid">
               {choice(
                 'status',
-                STATUSES.filter((s) => statusCounts.has(s)).map((value) => ({ value, count: statusCounts.get(value)! })),
+                ARTICLE_STATUSES.filter((s) => statusCounts.has(s)).map((value) => ({ value, count: statusCounts.get(value)! })),
                 (v) => t(`articleStatus.${v as ArticleStatus}`),
               )}
               {choice('section', facets?.sections)}
@@ -75,7 +72,7 @@ export function SearchPanel({ search }: { search: Search }) {
               <FilterField label={t('search.sortBy')}>
                 {(id) => (
                   <select id={id} value={query.sort} onChange={(e) => setQuery((q) => ({ ...q, sort: e.target.value as SearchSort }))}>
-                    {SORTS.map((sort) => (
+                    {SEARCH_SORTS.map((sort) => (
                       <option key={sort} value={sort}>
                         {t(`search.sort.${sort}`)}
                       </option>
