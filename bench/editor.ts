@@ -121,7 +121,7 @@ export async function mastheadHost(library: string): Promise<{ server: HostServe
     app: { info: { version: 'bench', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },
   });
-  const server = await startHostServer({ rendererDir: path.join(ROOT, '.bench-build', 'renderer'), dispatch, media: (slug, file) => workspace.library.mediaFile(slug, file), port: 0 });
+  const server = await startHostServer({ rendererDir: path.join(ROOT, '.bench-build', 'renderer'), dispatch, media: (folder, file) => workspace.library.mediaFile(folder, file), port: 0 });
   return { server, workspace };
 }
 

@@ -25,7 +25,7 @@ function tell(message: ChildMessage): void {
 }
 
 interface Known {
-  slug: string;
+  folder: string;
   counter: number;
   updatedAt: string;
 }
@@ -57,19 +57,19 @@ async function main(): Promise<void> {
 
   const known = new Map<number, Known>();
   for (const summary of await store.list()) {
-    if (summary.damaged) throw new Error(`the library reports ${summary.slug} as damaged: ${summary.damaged.reason}`);
-    const { article } = await store.open(summary.slug);
+    if (summary.damaged) throw new Error(`the library reports ${summary.folder} as damaged: ${summary.damaged.reason}`);
+    const { article } = await store.open(summary.folder);
     const which = identify(article);
     if (!which) continue;
-    known.set(which.i, { slug: summary.slug, counter: which.counter, updatedAt: article.updatedAt });
-    tell({ t: 'article', i: which.i, slug: summary.slug, id: article.id, counter: which.counter });
+    known.set(which.i, { folder: summary.folder, counter: which.counter, updatedAt: article.updatedAt });
+    tell({ t: 'article', i: which.i, folder: summary.folder, id: article.id, counter: which.counter });
   }
   for (let i = 0; i < ARTICLES; i++) {
     if (known.has(i)) continue;
     tell({ t: 'create-start', i });
     const created = await store.create(headlineOf(i, 0));
-    known.set(i, { slug: created.slug, counter: 0, updatedAt: created.article.updatedAt });
-    tell({ t: 'create-ack', i, slug: created.slug, id: created.article.id });
+    known.set(i, { folder: created.folder, counter: 0, updatedAt: created.article.updatedAt });
+    tell({ t: 'create-ack', i, folder: created.folder, id: created.article.id });
   }
   tell({ t: 'ready' });
 
@@ -77,23 +77,23 @@ async function main(): Promise<void> {
     const i = Math.floor(random() * ARTICLES);
     const current = known.get(i)!;
     const counter = current.counter + 1;
-    const { article } = await store.open(current.slug);
+    const { article } = await store.open(current.folder);
     const next = articleAt(article, i, counter);
     tell({ t: 'save-start', i, counter });
     // As the app saves: with the automatic version (at most every 10 minutes) in the same transaction.
-    const saved = await articles.save(current.slug, next, current.updatedAt);
+    const saved = await articles.save(current.folder, next, current.updatedAt);
     tell({ t: 'save-ack', i, counter });
-    known.set(i, { slug: current.slug, counter, updatedAt: saved.updatedAt });
+    known.set(i, { folder: current.folder, counter, updatedAt: saved.updatedAt });
 
     const roll = random();
     if (roll < 0.12) {
       const label = `torture ${life}-${n}`;
       tell({ t: 'version-start', i, counter, label });
-      const version = await articles.takeVersion(current.slug, 'manual', label);
+      const version = await articles.takeVersion(current.folder, 'manual', label);
       tell({ t: 'version-ack', i, counter, label, id: version!.id });
     } else if (roll < 0.27) {
       tell({ t: 'enqueue-start', i, counter });
-      const jobs = await publishing.outbox.enqueue(current.slug);
+      const jobs = await publishing.outbox.enqueue(current.folder);
       tell({ t: 'enqueue-ack', i, counter, jobs: jobs.map((j) => j.id) });
     }
   }

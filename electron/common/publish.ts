@@ -101,7 +101,7 @@ export interface JobProgress {
 export interface OutboxJob {
   id: string;
   articleId: string;
-  slug: string;
+  folder: string;
   headline: string;
   targetId: string;
   targetName: string;
@@ -153,7 +153,7 @@ export interface RemoteCopy {
   postId: number;
   headline: string;
   excerpt: string;
-  slug: string;
+  cmsSlug: string;
   status: string;
   publishAt: string | null;
   section: string | null;

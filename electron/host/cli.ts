@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     },
     library: { chooseFolder: async () => null },
   });
-  const media = (slug: string, file: string) => workspace.library.mediaFile(slug, file);
+  const media = (folder: string, file: string) => workspace.library.mediaFile(folder, file);
   server = await startHostServer({ rendererDir: RENDERER_DIR, dispatch, media, port });
   console.log(`MASTHEAD_URL=${server.url}`);
   if (!values['no-open']) openInBrowser(server.url);

@@ -80,7 +80,7 @@ async function freshPhoto(name: string): Promise<{ name: string; mimeType: strin
 }
 
 /** The CMS slug Publish details shows (it follows the headline until edited). */
-const slugOf = (masthead: MastheadPage) => masthead.region('Publish details').getByLabel('Slug').inputValue();
+const cmsSlugOf = (masthead: MastheadPage) => masthead.region('Publish details').getByLabel('CMS slug').inputValue();
 
 test('the seed article with a lead photo and a body photo reaches WordPress, with a progress bar on the way', async ({ startApp }) => {
   const { masthead, page } = await startApp();
@@ -107,7 +107,7 @@ test('the seed article with a lead photo and a body photo reaches WordPress, wit
   await details.getByLabel('Excerpt').fill(excerpt);
   await details.getByLabel('Section').selectOption('Politics');
   await details.getByLabel('Tags').fill('Russia, Georgia,');
-  const slug = await slugOf(masthead);
+  const cmsSlug = await cmsSlugOf(masthead);
 
   // The first photo upload is held on the wire: the job shows the step it is at.
   const upload = proxy.hold(isPhotoUpload);
@@ -127,11 +127,11 @@ test('the seed article with a lead photo and a body photo reaches WordPress, wit
   await expect(job.getByRole('progressbar')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/outbox-sent-en.png` });
 
-  const [post, ...others] = await postsWithSlug(slug);
+  const [post, ...others] = await postsWithSlug(cmsSlug);
   expect(others).toEqual([]);
   expect(post!.title.raw).toBe(SAMPLE_HEADLINE);
   expect(post!.excerpt.raw).toBe(excerpt);
-  expect(post!.slug).toBe(slug);
+  expect(post!.slug).toBe(cmsSlug);
   await expect(job.getByRole('link', { name: 'Open post' })).toHaveAttribute('href', post!.link);
   const category = await wp<{ name: string }>(`/wp/v2/categories/${post!.categories[0]}`);
   expect(post!.categories).toHaveLength(1);
@@ -173,7 +173,7 @@ test('an Arabic article cut off mid-send waits for the network and completes onc
   await masthead.insertPhoto(await freshPhoto('moscow'), await freshPhoto('tbilisi'));
   await expect(masthead.photos()).toHaveCount(2);
   await masthead.expectSaved();
-  const slug = await slugOf(masthead);
+  const cmsSlug = await cmsSlugOf(masthead);
   const mediaBefore = await mediaCount();
 
   // In the Arabic interface from here on.
@@ -199,11 +199,11 @@ test('an Arabic article cut off mid-send waits for the network and completes onc
   await page.evaluate(() => (globalThis as unknown as { dispatchEvent(event: Event): boolean }).dispatchEvent(new Event('online')));
   await expect(job).toContainText('أُرسل');
 
-  const posts = await postsWithSlug(slug);
+  const posts = await postsWithSlug(cmsSlug);
   expect(posts).toHaveLength(1);
   expect(posts[0]!.title.raw).toBe(headline);
-  // WordPress keeps at most 200 bytes of a slug, percent-encoded: an Arabic slug loses its end.
-  expect(slug.startsWith(decodeURIComponent(posts[0]!.slug))).toBe(true);
+  // WordPress keeps at most 200 bytes of a slug, percent-encoded: an Arabic CMS slug loses its end.
+  expect(cmsSlug.startsWith(decodeURIComponent(posts[0]!.slug))).toBe(true);
   expect(await mediaCount()).toBe(mediaBefore + 2);
 });
 
@@ -222,7 +222,7 @@ test('a wrong application password leaves the job waiting for sign-in with nothi
   const headline = 'Budget vote delayed again';
   const text = 'Parliament postponed the budget vote for a second week.';
   await newArticle(masthead, headline, text);
-  const slug = await slugOf(masthead);
+  const cmsSlug = await cmsSlugOf(masthead);
   await masthead.button('Send to CMS').click();
   const job = new OutboxRegion(page).job(headline, targetName());
   await expect(job).toContainText('Needs sign-in');
@@ -231,7 +231,7 @@ test('a wrong application password leaves the job waiting for sign-in with nothi
   await expect(masthead.headline).toHaveValue(headline);
   await expect(masthead.body).toHaveText(text);
   await masthead.expectSaved();
-  expect(await postsWithSlug(slug)).toEqual([]);
+  expect(await postsWithSlug(cmsSlug)).toEqual([]);
 
   await job.getByRole('button', { name: 'Open Settings', exact: true }).click();
   const again = new PublishingTargets(page.getByRole('dialog', { name: 'Settings' }));
@@ -241,7 +241,7 @@ test('a wrong application password leaves the job waiting for sign-in with nothi
   await expect(again.target(targetName())).toContainText('Connected as Test Admin');
   await again.dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(job).toContainText('Sent');
-  expect(await postsWithSlug(slug)).toHaveLength(1);
+  expect(await postsWithSlug(cmsSlug)).toHaveLength(1);
 });
 
 test('Check for CMS changes takes a version edited on the site; edited on both sides, sending stops with a conflict and the site’s edit survives', async ({
@@ -252,11 +252,11 @@ test('Check for CMS changes takes a version edited on the site; edited on both s
   const headline = 'Port strike ends';
   const text = 'Dockworkers returned to work on Monday.';
   await newArticle(masthead, headline, text);
-  const slug = await slugOf(masthead);
+  const cmsSlug = await cmsSlugOf(masthead);
   await masthead.button('Send to CMS').click();
   const outbox = new OutboxRegion(page);
   await expect(outbox.job(headline, targetName())).toContainText('Sent');
-  const [post] = await postsWithSlug(slug);
+  const [post] = await postsWithSlug(cmsSlug);
 
   // Another editor changes the headline and the excerpt on the site.
   const remoteHeadline = 'Port strike ends after three weeks';

@@ -17,7 +17,7 @@ import type { ExportFormat } from '../../common/export-format.js';
  */
 export async function dropInFolder(
   article: Article,
-  slug: string,
+  folder: string,
   bundleDir: string,
   target: { folder: string; formats: ExportFormat[] },
   progress: (progress: Omit<JobProgress, 'fraction'>, fraction: number) => void,
@@ -39,7 +39,7 @@ export async function dropInFolder(
     }
     for (const [index, format] of target.formats.entries()) {
       progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);
-      const exported = exportArticle(article, slug, format);
+      const exported = exportArticle(article, folder, format);
       await writeFileAtomic(path.join(target.folder, exported.fileName), exported.content);
     }
   } catch (err) {

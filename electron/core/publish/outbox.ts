@@ -38,7 +38,7 @@ const Progress = z.object({ step: z.enum(JOB_STEPS), current: z.number(), total:
 const StoredJob = z.object({
   id: z.string(),
   articleId: z.string(),
-  slug: z.string(),
+  folder: z.string(),
   headline: z.string(),
   targetId: z.string(),
   targetName: z.string(),
@@ -59,7 +59,13 @@ const StoredJob = z.object({
   }),
 });
 type StoredJob = z.infer<typeof StoredJob>;
-const StoredOutbox = z.object({ jobs: z.array(StoredJob) });
+/** A job written before the bundle's folder name was called `folder` names it `slug`. */
+function withFolder(job: unknown): unknown {
+  if (typeof job !== 'object' || job === null || !('slug' in job) || 'folder' in job) return job;
+  const { slug, ...rest } = job as Record<string, unknown>;
+  return { ...rest, folder: slug };
+}
+const StoredOutbox = z.object({ jobs: z.array(z.preprocess(withFolder, StoredJob)) });
 
 export interface OutboxOptions {
   articles: ArticleService;
@@ -139,11 +145,11 @@ export class Outbox {
    * Queues the saved article for each target. A job still waiting for the same article and
    * target takes the newer text instead of adding a second job.
    */
-  async enqueue(slug: string, targetIds?: string[]): Promise<OutboxJob[]> {
+  async enqueue(folder: string, targetIds?: string[]): Promise<OutboxJob[]> {
     const all = await this.options.targets.all();
     const targets = targetIds ? all.filter((t) => targetIds.includes(t.id)) : all;
-    const article = await this.options.articles.copyForSending(slug, async (current) => {
-      await this.refuseLinkedPhotos(slug, current);
+    const article = await this.options.articles.copyForSending(folder, async (current) => {
+      await this.refuseLinkedPhotos(folder, current);
       if (targets.length === 0) {
         throw new ApiFailure('NOT_FOUND', all.length ? 'None of the chosen publishing targets exists any more.' : 'There is no publishing target yet. Add a WordPress site or a folder in Settings.');
       }
@@ -162,7 +168,7 @@ export class Outbox {
       const job: StoredJob = {
         id,
         articleId: article.id,
-        slug,
+        folder,
         headline: article.headline,
         targetId: target.id,
         targetName: target.name,
@@ -188,8 +194,8 @@ export class Outbox {
   }
 
   /** An article whose photo is a link is not queued: it could send any file on the disk (sending checks again). */
-  private async refuseLinkedPhotos(slug: string, article: Article): Promise<void> {
-    const bundleDir = await this.library.bundleDirectory(slug);
+  private async refuseLinkedPhotos(folder: string, article: Article): Promise<void> {
+    const bundleDir = await this.library.bundleDirectory(folder);
     for (const file of photoFiles(article)) {
       if (await isLinkedMedia(bundleDir, file)) throw new ApiFailure('INVALID_REQUEST', unsendablePhoto(file, 'link'));
     }
@@ -291,7 +297,7 @@ export class Outbox {
       return { ...done, state: 'failed', message: err.message };
     }
     if (err instanceof ApiFailure) return { ...done, state: 'failed', message: err.message };
-    this.log(`[masthead] sending "${job.slug}" failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    this.log(`[masthead] sending "${job.folder}" failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return { ...done, state: 'failed', message: 'Something went wrong while sending. The details are in the log.' };
   }
 
@@ -307,9 +313,9 @@ export class Outbox {
       throw new ApiFailure('NOT_FOUND', `The publishing target "${job.targetName}" was removed in Settings.`);
     });
     const article = await this.snapshot(job);
-    const slug = await this.currentSlug(job);
-    const bundleDir = await this.library.bundleDirectory(slug);
-    if (target.kind === 'folder') return dropInFolder(article, slug, bundleDir, target, this.progress(job.id));
+    const folder = await this.currentFolder(job);
+    const bundleDir = await this.library.bundleDirectory(folder);
+    if (target.kind === 'folder') return dropInFolder(article, folder, bundleDir, target, this.progress(job.id));
 
     const password = this.options.targets.password(target.id);
     if (password === null) {
@@ -361,12 +367,12 @@ export class Outbox {
   }
 
   /** The article may have been renamed since it was queued: find its bundle by id (listing only when it moved). */
-  private async currentSlug(job: StoredJob): Promise<string> {
-    const atQueued = await this.library.open(job.slug).catch(() => null);
-    if (atQueued?.article.id === job.articleId) return job.slug;
+  private async currentFolder(job: StoredJob): Promise<string> {
+    const atQueued = await this.library.open(job.folder).catch(() => null);
+    if (atQueued?.article.id === job.articleId) return job.folder;
     const summaries = await this.library.list();
     const match = summaries.find((s) => s.id === job.articleId);
     if (!match) throw new ApiFailure('NOT_FOUND', `"${job.headline}" is no longer in the library (deleted or moved to the trash).`);
-    return match.slug;
+    return match.folder;
   }
 }

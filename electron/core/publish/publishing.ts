@@ -80,9 +80,9 @@ export class Publishing {
   }
 
   /** How the article stands against each WordPress site it was sent to. */
-  async check(slug: string): Promise<CmsCheck[]> {
-    const { article } = await this.library.open(slug);
-    const bundleDir = await this.library.bundleDirectory(slug);
+  async check(folder: string): Promise<CmsCheck[]> {
+    const { article } = await this.library.open(folder);
+    const bundleDir = await this.library.bundleDirectory(folder);
     const record = await readSyncRecord(bundleDir);
     const targets = (await this.targets.all()).filter((t): t is WordPressSettings => t.kind === 'wordpress');
     const checks: CmsCheck[] = [];
@@ -118,9 +118,9 @@ export class Publishing {
   }
 
   /** The post as it is on the site, its photos pointing at the article's own files where it has them. */
-  async remote(slug: string, targetId: string): Promise<RemoteCopy> {
+  async remote(folder: string, targetId: string): Promise<RemoteCopy> {
     const target = await this.wordPressTarget(targetId);
-    const bundleDir = await this.library.bundleDirectory(slug);
+    const bundleDir = await this.library.bundleDirectory(folder);
     const sync = (await readSyncRecord(bundleDir)).targets[targetId];
     if (!sync?.postId) throw new ApiFailure('NOT_FOUND', `This article has not been sent to ${target.name} yet.`);
     const client = this.client(target);
@@ -141,7 +141,7 @@ export class Publishing {
         postId: post.id,
         headline: post.title.raw,
         excerpt: post.excerpt.raw,
-        slug: readableSlug(post.slug),
+        cmsSlug: readableSlug(post.slug),
         status: post.status,
         publishAt: scheduled && post.date_gmt ? `${post.date_gmt}Z` : null,
         section: categories.find((c) => c !== 'Uncategorized') ?? null,
@@ -158,9 +158,9 @@ export class Publishing {
   }
 
   /** The renderer saved the CMS copy as the article: it is now the common ground with the site. */
-  async markTaken(slug: string, targetId: string, modifiedAt: string, fingerprint: string): Promise<null> {
-    const { article } = await this.library.open(slug);
-    const bundleDir = await this.library.bundleDirectory(slug);
+  async markTaken(folder: string, targetId: string, modifiedAt: string, fingerprint: string): Promise<null> {
+    const { article } = await this.library.open(folder);
+    const bundleDir = await this.library.bundleDirectory(folder);
     await this.syncQueue.run(() =>
       updateTargetSync(bundleDir, targetId, (current) => {
         if (!current) throw new ApiFailure('NOT_FOUND', 'This article has not been sent to that site.');
@@ -184,10 +184,10 @@ export class Publishing {
 }
 
 /** WordPress percent-encodes non-Latin slugs; the article keeps them as letters. */
-function readableSlug(slug: string): string {
+function readableSlug(folder: string): string {
   try {
-    return decodeURIComponent(slug);
+    return decodeURIComponent(folder);
   } catch {
-    return slug;
+    return folder;
   }
 }

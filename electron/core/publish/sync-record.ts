@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { Article } from '../../common/article.js';
+import { StoredArticle, type Article } from '../../common/article.js';
 import { serializeArticle } from '../library/serialize.js';
 import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
 
 /**
- * What an article remembers of each target it went to, in `<slug>.article/sync.json`: the remote
+ * What an article remembers of each target it went to, in `<folder>.article/sync.json`: the remote
  * id, the remote `modified_gmt` when we last sent or received, the photos already uploaded, and
  * the article as it was then (the common ground: a change on either side is measured from it).
  * It moves with the bundle on rename; a duplicate starts without it (it is a new story).
@@ -24,7 +24,7 @@ const TargetSync = z.object({
   remoteFingerprint: z.string().nullable().default(null),
   syncedAt: z.string(),
   media: z.record(z.string(), UploadedPhoto),
-  baseline: Article,
+  baseline: StoredArticle,
   /** Both sides changed: nothing is sent until the user decides in the review. */
   conflict: z.boolean(),
 });

@@ -50,7 +50,7 @@ export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onRevi
     let live = true;
     const current = latestSession.current;
     setChecked({ kind: 'checking' });
-    void current.afterSave((slug) => api.cms.check({ slug })).then((result) => {
+    void current.afterSave((folder) => api.cms.check({ folder })).then((result) => {
       if (!live) return;
       if (result === null) setChecked({ kind: 'failed', text: `${t('cmsCheck.failed')} ${describeError(t, failedSave(current))}` });
       else if (!result.ok) setChecked({ kind: 'failed', text: `${t('cmsCheck.failed')} ${describeError(t, result.error)}` });
@@ -67,11 +67,11 @@ export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onRevi
     setOutcome(null);
     let taken: { modifiedAt: string; fingerprint: string } | null = null;
     let leftOut = 0;
-    const replaced = await replaceCurrent(async (article, slug): Promise<Result<typeof article>> => {
-      const remote = await api.cms.remote({ slug, targetId: check.targetId });
+    const replaced = await replaceCurrent(async (article, folder): Promise<Result<typeof article>> => {
+      const remote = await api.cms.remote({ folder, targetId: check.targetId });
       if (!remote.ok) return remote;
       // The article as it was stays a version, so taking the CMS copy can be undone.
-      const version = await api.versions.save({ slug, reason: 'before-take-remote' });
+      const version = await api.versions.save({ folder, reason: 'before-take-remote' });
       if (!version.ok) return version;
       try {
         const copy = takeRemoteCopy(article, remote.value);
@@ -82,7 +82,7 @@ export function CmsCheckDialog({ session, replaceCurrent, onOpenSettings, onRevi
         return { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } };
       }
     });
-    const marked = replaced.ok && taken !== null ? await api.cms.markTaken({ slug: replaced.value, targetId: check.targetId, ...(taken as { modifiedAt: string; fingerprint: string }) }) : null;
+    const marked = replaced.ok && taken !== null ? await api.cms.markTaken({ folder: replaced.value, targetId: check.targetId, ...(taken as { modifiedAt: string; fingerprint: string }) }) : null;
     setTaking(null);
     const error = !replaced.ok ? replaced.error : marked && !marked.ok ? marked.error : null;
     if (error) {

@@ -5,7 +5,7 @@ import { cleanMeta, metaOf } from '../panels/article-meta.js';
 
 /**
  * "Take CMS version": the CMS copy of an article becomes the local article. The site holds the
- * headline, excerpt, slug, section, tags and the body's HTML; everything else (byline, dates,
+ * headline, excerpt, CMS slug, section, tags and the body's HTML; everything else (byline, dates,
  * status, the lead photo outside the body…) stays as it is here. The body is made from the HTML
  * by the import pipeline (take-remote.ts); these are the pure parts around it.
  */
@@ -50,11 +50,11 @@ export function withLocalPhotoDetails(body: ArticleBody, local: Article, credits
 
 /** The local article with the CMS copy's words, made valid for the schema as the panels' fields are. */
 export function articleFromRemote(local: Article, remote: RemoteCopy, body: ArticleBody): Article {
-  const slug = remote.slug.trim();
+  const cmsSlug = remote.cmsSlug.trim();
   const meta = cleanMeta({
     ...metaOf(local),
     excerpt: remote.excerpt,
-    slug: slug || local.slug,
+    cmsSlug: cmsSlug || local.cmsSlug,
     section: remote.section,
     tags: remote.tags,
   });

@@ -39,7 +39,7 @@ export function useSendToCms({ outbox, onNoTargets, onError }: SendDeps): (sessi
         }
         // A photo still being copied in goes with the article.
         await photosSettled();
-        const sent = await session.afterSave((slug) => api.outbox.send({ slug }));
+        const sent = await session.afterSave((folder) => api.outbox.send({ folder }));
         if (sent === null) {
           const save = session.getSnapshot().save;
           const reason = save.kind === 'failed' ? ` ${describeError(t, save.error)}` : '';

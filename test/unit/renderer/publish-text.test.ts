@@ -29,7 +29,7 @@ beforeAll(async () => {
 const job = (patch: Partial<OutboxJob>): OutboxJob => ({
   id: 'job-00000001',
   articleId: 'a',
-  slug: 'budget-vote',
+  folder: 'budget-vote',
   headline: 'Budget vote',
   targetId: 'target-0001',
   targetName: 'news.example.com',

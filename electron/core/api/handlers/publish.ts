@@ -27,12 +27,12 @@ export function publishHandlers(workspace: Workspace): Pick<HandlerSet, PublishC
     'targets:remove': async ({ id }) => publishing().targets.remove(id),
     'targets:connect': async ({ id }) => publishing().connect(id),
     'outbox:list': async () => publishing().outbox.list(),
-    'outbox:send': async ({ slug, targetIds }) => publishing().outbox.enqueue(slug, targetIds),
+    'outbox:send': async ({ folder, targetIds }) => publishing().outbox.enqueue(folder, targetIds),
     'outbox:retry': async ({ jobId }) => publishing().outbox.retry(jobId),
     'outbox:remove': async ({ jobId }) => publishing().outbox.remove(jobId),
-    'cms:check': async ({ slug }) => publishing().check(slug),
-    'cms:remote': async ({ slug, targetId }) => publishing().remote(slug, targetId),
-    'cms:markTaken': async ({ slug, targetId, modifiedAt, fingerprint }) => publishing().markTaken(slug, targetId, modifiedAt, fingerprint),
+    'cms:check': async ({ folder }) => publishing().check(folder),
+    'cms:remote': async ({ folder, targetId }) => publishing().remote(folder, targetId),
+    'cms:markTaken': async ({ folder, targetId, modifiedAt, fingerprint }) => publishing().markTaken(folder, targetId, modifiedAt, fingerprint),
   };
 }
 

@@ -166,7 +166,7 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
     title: article.headline.trim(),
     content: postContent(article, urlOf),
     excerpt: article.excerpt.trim(),
-    slug: siteSlug(effectiveSlug(article.slug, article.headline)),
+    slug: siteSlug(effectiveSlug(article.cmsSlug, article.headline)),
     ...postStatusAndDate(article, ctx.now()),
     categories,
     tags,

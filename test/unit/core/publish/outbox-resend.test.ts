@@ -13,27 +13,27 @@ async function start() {
   const publishing = await Publishing.start({ articles: new ArticleService(library, new VersionStore({ author: 'test' })), secrets: new MemorySecretStore(), onOutboxChange: () => undefined, log: () => undefined });
   const drop = path.join(await makeTempDir(), 'drop');
   await publishing.targets.addFolder({ name: 'Wire desk', folder: drop, formats: ['markdown'] });
-  const { slug, article } = await library.create('Port strike');
+  const { folder, article } = await library.create('Port strike');
   const write = async (headline: string) => {
-    const current = await library.open(slug);
-    await library.save(slug, { ...current.article, headline }, current.article.updatedAt);
+    const current = await library.open(folder);
+    await library.save(folder, { ...current.article, headline }, current.article.updatedAt);
   };
-  const dropped = async () => readFile(path.join(drop, `${slug}.md`), 'utf8');
+  const dropped = async () => readFile(path.join(drop, `${folder}.md`), 'utf8');
   const settled = () => vi.waitFor(() => expect(publishing.outbox.list().every((job) => job.state === 'sent' || job.state === 'failed')).toBe(true));
-  return { library, publishing, drop, slug, article, write, dropped, settled };
+  return { library, publishing, drop, folder, article, write, dropped, settled };
 }
 
 describe('sending an article again', () => {
   it('replaces a job still waiting: one job, the newer text, the old copy gone', async () => {
-    const { library, publishing, drop, slug, write, dropped, settled } = await start();
+    const { library, publishing, drop, folder, write, dropped, settled } = await start();
     // The drop folder is not there yet: the first send fails and waits for the user.
-    await publishing.outbox.enqueue(slug);
+    await publishing.outbox.enqueue(folder);
     await settled();
     expect(publishing.outbox.list().map((job) => job.state)).toEqual(['failed']);
 
     await mkdir(drop);
     await write('Port strike ends');
-    await publishing.outbox.enqueue(slug);
+    await publishing.outbox.enqueue(folder);
     await vi.waitFor(() => expect(publishing.outbox.list().map((job) => job.state)).toEqual(['sent']));
     expect(await dropped()).toContain('Port strike ends');
     expect(await readdir(path.join(library.housekeeping, 'outbox'))).toEqual([]);
@@ -42,14 +42,14 @@ describe('sending an article again', () => {
   });
 
   it('sent again while the first send is going out, the newer text is sent after it and nothing is marked sent that was not', async () => {
-    const { library, publishing, drop, slug, write, dropped, settled } = await start();
-    await publishing.outbox.enqueue(slug);
+    const { library, publishing, drop, folder, write, dropped, settled } = await start();
+    await publishing.outbox.enqueue(folder);
     await settled();
     await mkdir(drop);
     // "Retry now" starts the waiting job; "Send to CMS" with a newer text comes at the same moment.
     await write('Port strike ends after talks');
     const retried = publishing.outbox.retry(publishing.outbox.list()[0]!.id);
-    const sentAgain = publishing.outbox.enqueue(slug);
+    const sentAgain = publishing.outbox.enqueue(folder);
     await Promise.all([retried, sentAgain]);
     await settled();
     expect(publishing.outbox.list().every((job) => job.state === 'sent')).toBe(true);

@@ -74,11 +74,39 @@ describe('publishing targets on disk', () => {
     await app.close();
   });
 
+  it('reads a job written before the folder was called `folder` (it was `slug`)', async () => {
+    const dir = await makeTempDir();
+    await (await start(dir)).close();
+    const job = {
+      id: 'job-1',
+      articleId: '3f6b2a1c-9d4e-4f7a-8b2c-5e1d0a9f7c3b',
+      slug: 'kremlin-ties',
+      headline: 'Kremlin ties',
+      targetId: 'target-1',
+      targetName: 'news.example',
+      targetKind: 'wordpress',
+      state: 'failed',
+      createdAt: '2025-04-15T06:00:00.000Z',
+      updatedAt: '2025-04-15T06:00:00.000Z',
+      attempts: 1,
+      nextAttemptAt: null,
+      message: 'Bad gateway',
+      progress: null,
+      sentTo: null,
+      remote: { postId: null, modifiedGmt: null, media: {} },
+    };
+    await writeFile(path.join(dir, '.masthead', 'outbox.json'), JSON.stringify({ jobs: [job] }));
+    const app = await start(dir);
+    expect(app.publishing.outbox.list()).toMatchObject([{ id: 'job-1', folder: 'kremlin-ties', state: 'failed' }]);
+    expect(app.publishing.outbox.list()[0]).not.toHaveProperty('slug');
+    await app.close();
+  });
+
   it('refuses to send when there is no target, saying where to add one', async () => {
     const dir = await makeTempDir();
     const app = await start(dir);
-    const { slug } = await app.library.create('Budget vote');
-    await expect(app.publishing.outbox.enqueue(slug)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Settings') });
+    const { folder } = await app.library.create('Budget vote');
+    await expect(app.publishing.outbox.enqueue(folder)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Settings') });
     await app.close();
   });
 });

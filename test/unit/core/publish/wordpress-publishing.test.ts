@@ -62,7 +62,7 @@ interface Fixture {
   library: LibraryStore;
   publishing: Publishing;
   secrets: MemorySecretStore;
-  slug: string;
+  folder: string;
   jobs: () => OutboxJob[];
   waitFor(state: JobState, where?: (job: OutboxJob) => boolean): Promise<OutboxJob>;
 }
@@ -99,7 +99,7 @@ async function openLibrary(dir?: string, secrets = new MemorySecretStore()): Pro
       waiters.add(check);
       check();
     });
-  return { library, publishing, secrets, slug: summary!.slug, jobs: () => latest, waitFor };
+  return { library, publishing, secrets, folder: summary!.folder, jobs: () => latest, waitFor };
 }
 
 async function addWordPress(fixture: Fixture, password = site.admin.applicationPassword): Promise<string> {
@@ -109,10 +109,10 @@ async function addWordPress(fixture: Fixture, password = site.admin.applicationP
 
 /** Edits the saved article the way the editor does (open, change, save with the base it started from). */
 async function edit(fixture: Fixture, change: (article: Article) => Article): Promise<Article> {
-  const { article } = await fixture.library.open(fixture.slug);
+  const { article } = await fixture.library.open(fixture.folder);
   const next = change(article);
-  await fixture.library.save(fixture.slug, next, article.updatedAt);
-  return (await fixture.library.open(fixture.slug)).article;
+  await fixture.library.save(fixture.folder, next, article.updatedAt);
+  return (await fixture.library.open(fixture.folder)).article;
 }
 
 function photoNode(file: string, caption: string, credit: string, altText: string): SerializedBlockNode {
@@ -129,14 +129,14 @@ function photoNode(file: string, caption: string, credit: string, altText: strin
   };
 }
 
-/** The seed article made ready: a lead photo, a photo in the body, section, tags, slug, excerpt, Arabic headline. */
+/** The seed article made ready: a lead photo, a photo in the body, section, tags, CMS slug, excerpt, Arabic headline. */
 async function prepareSeed(fixture: Fixture, overrides: Partial<Article> = {}): Promise<Article> {
-  const lead = await fixture.library.addMedia(fixture.slug, 'kremlin.jpg', await readFile(LEAD_JPG));
-  const body = await fixture.library.addMedia(fixture.slug, 'tbilisi.png', await readFile(BODY_PNG));
+  const lead = await fixture.library.addMedia(fixture.folder, 'kremlin.jpg', await readFile(LEAD_JPG));
+  const body = await fixture.library.addMedia(fixture.folder, 'tbilisi.png', await readFile(BODY_PNG));
   return edit(fixture, (article) => ({
     ...article,
     headline: 'الكرملين يؤكد استعداده لتطبيع العلاقات مع جورجيا',
-    slug: 'kremlin-georgia-ties',
+    cmsSlug: 'kremlin-georgia-ties',
     excerpt: 'Russia remains open to normalizing relations with Georgia.',
     section: 'World',
     tags: ['Russia', 'جورجيا'],
@@ -197,7 +197,7 @@ describe('WordPress targets', () => {
 });
 
 describe('sending to WordPress', () => {
-  it('sends the seed article with its photos, terms, slug, excerpt, Arabic headline and author', async () => {
+  it('sends the seed article with its photos, terms, CMS slug, excerpt, Arabic headline and author', async () => {
     const fixture = await openLibrary();
     const article = await prepareSeed(fixture);
     const writer = article.byline.find((c) => c.role === 'writer')!;
@@ -206,7 +206,7 @@ describe('sending to WordPress', () => {
       body: { username: `writer${Date.now()}`, name: writer.name, email: `writer${Date.now()}@example.test`, password: 'A long password 2026!', roles: ['author'] },
     });
     await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const sent = await fixture.waitFor('sent');
 
     const [post, ...others] = await postsFor(article.id);
@@ -247,7 +247,7 @@ describe('sending to WordPress', () => {
     const fixture = await openLibrary();
     const article = await prepareSeed(fixture);
     await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     // The first photo is on the site: the web server stops before the second one.
     await fixture.waitFor('sending', (job) => job.progress?.step === 'uploading-photo' && job.progress.current === 2);
     await site.stopWebServer();
@@ -266,13 +266,13 @@ describe('sending to WordPress', () => {
     const fixture = await openLibrary();
     const article = await prepareSeed(fixture);
     await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const first = await fixture.waitFor('sent');
     // As if the app died after WordPress made the post but before anything was recorded.
-    await rm(path.join(await fixture.library.bundleDirectory(fixture.slug), 'sync.json'));
+    await rm(path.join(await fixture.library.bundleDirectory(fixture.folder), 'sync.json'));
     await fixture.publishing.outbox.remove(first.id);
     await edit(fixture, (a) => ({ ...a, excerpt: 'A second send.' }));
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     await fixture.waitFor('sent');
     const posts = await postsFor(article.id);
     expect(posts).toHaveLength(1);
@@ -282,13 +282,13 @@ describe('sending to WordPress', () => {
   it('keeps a job whose password is refused as "needs sign-in", and sends it once the password is fixed', async () => {
     const fixture = await openLibrary();
     await prepareSeed(fixture);
-    const before = await readFile(path.join(await fixture.library.bundleDirectory(fixture.slug), 'article.json'));
+    const before = await readFile(path.join(await fixture.library.bundleDirectory(fixture.folder), 'article.json'));
     const id = await addWordPress(fixture, 'wrong pass word here 1234');
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const job = await fixture.waitFor('needs-sign-in');
     expect(job.message).toMatch(/refused the user name or application password/);
     expect(job.message).not.toContain('wrong pass');
-    expect(await readFile(path.join(await fixture.library.bundleDirectory(fixture.slug), 'article.json'))).toEqual(before);
+    expect(await readFile(path.join(await fixture.library.bundleDirectory(fixture.folder), 'article.json'))).toEqual(before);
 
     await fixture.publishing.updateWordPress({ id, siteUrl: site.url, username: site.admin.username, applicationPassword: site.admin.applicationPassword });
     await fixture.waitFor('sent', (j) => j.id === job.id);
@@ -305,7 +305,7 @@ describe('sending to WordPress', () => {
     const article = await prepareSeed(first);
     await addWordPress(first);
     await site.stopWebServer();
-    await first.publishing.outbox.enqueue(first.slug);
+    await first.publishing.outbox.enqueue(first.folder);
     await first.waitFor('waiting-network');
     await first.publishing.stop();
     await first.library.close();
@@ -323,7 +323,7 @@ describe('sending to WordPress', () => {
     at.setUTCSeconds(0, 0);
     const article = await prepareSeed(fixture, { status: 'ready-to-publish', publishAt: at.toISOString(), embargoUntil: null });
     await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     await fixture.waitFor('sent');
     const [post] = await postsFor(article.id);
     expect(post!.status).toBe('future');
@@ -337,27 +337,27 @@ describe('CMS changes and conflicts', () => {
     const fixture = await openLibrary();
     const article = await prepareSeed(fixture);
     await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     await fixture.waitFor('sent');
     const [post] = await postsFor(article.id);
 
     await rest(`/wp/v2/posts/${post!.id}`, { method: 'POST', body: { title: 'Edited on the site by the desk' }, as: site.editor });
     await edit(fixture, (a) => ({ ...a, headline: 'Edited in Masthead' }));
-    expect((await fixture.publishing.check(fixture.slug))[0]!.state).toBe('conflict');
+    expect((await fixture.publishing.check(fixture.folder))[0]!.state).toBe('conflict');
 
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const job = await fixture.waitFor('conflict');
     expect(job.message).toMatch(/changed|both/);
     const [after] = await postsFor(article.id);
     expect(after!.title.raw).toBe('Edited on the site by the desk');
-    expect((await fixture.library.open(fixture.slug)).article.headline).toBe('Edited in Masthead');
+    expect((await fixture.library.open(fixture.folder)).article.headline).toBe('Edited in Masthead');
 
     // Reviewed: the editor merges (the site's headline, the local body) and sends again.
-    const remote = await fixture.publishing.remote(fixture.slug, job.targetId);
+    const remote = await fixture.publishing.remote(fixture.folder, job.targetId);
     await edit(fixture, (a) => ({ ...a, headline: remote.headline }));
-    await fixture.publishing.markTaken(fixture.slug, job.targetId, remote.modifiedAt, remote.fingerprint);
+    await fixture.publishing.markTaken(fixture.folder, job.targetId, remote.modifiedAt, remote.fingerprint);
     // The new send takes the conflicted job's place (with its post id, so no second post).
-    const [resent] = await fixture.publishing.outbox.enqueue(fixture.slug);
+    const [resent] = await fixture.publishing.outbox.enqueue(fixture.folder);
     expect(fixture.publishing.outbox.list().map((j) => j.id)).not.toContain(job.id);
     await fixture.waitFor('sent', (j) => j.id === resent!.id);
     const merged = await postsFor(article.id);
@@ -371,16 +371,16 @@ describe('CMS changes and conflicts', () => {
     const fixture = await openLibrary();
     const article = await prepareSeed(fixture);
     const id = await addWordPress(fixture);
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     await fixture.waitFor('sent');
-    expect((await fixture.publishing.check(fixture.slug))[0]!.state).toBe('in-sync');
+    expect((await fixture.publishing.check(fixture.folder))[0]!.state).toBe('in-sync');
 
     const [post] = await postsFor(article.id);
     await rest(`/wp/v2/posts/${post!.id}`, { method: 'POST', body: { title: 'عنوان جديد من الموقع', excerpt: 'Changed on the site.' }, as: site.editor });
-    const [check] = await fixture.publishing.check(fixture.slug);
+    const [check] = await fixture.publishing.check(fixture.folder);
     expect(check!.state).toBe('remote-changed');
 
-    const remote = await fixture.publishing.remote(fixture.slug, id);
+    const remote = await fixture.publishing.remote(fixture.folder, id);
     expect(remote.headline).toBe('عنوان جديد من الموقع');
     expect(remote.excerpt).toBe('Changed on the site.');
     expect(remote.section).toBe('World');
@@ -390,8 +390,8 @@ describe('CMS changes and conflicts', () => {
     expect(remote.html).toContain(`data-masthead-file="${bodyPhoto.file}"`);
 
     await edit(fixture, (a) => ({ ...a, headline: remote.headline, excerpt: remote.excerpt }));
-    await fixture.publishing.markTaken(fixture.slug, id, remote.modifiedAt, remote.fingerprint);
-    expect((await fixture.publishing.check(fixture.slug))[0]!.state).toBe('in-sync');
+    await fixture.publishing.markTaken(fixture.folder, id, remote.modifiedAt, remote.fingerprint);
+    expect((await fixture.publishing.check(fixture.folder))[0]!.state).toBe('in-sync');
   });
 });
 
@@ -401,12 +401,12 @@ describe('folder drop targets', () => {
     const article = await prepareSeed(fixture);
     const folder = await makeTempDir('masthead-drop-');
     await fixture.publishing.targets.addFolder({ folder, formats: ['ninjs', 'nitf'] });
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const job = await fixture.waitFor('sent');
     expect(job.sentTo).toBe(folder);
-    const ninjs = JSON.parse(await readFile(path.join(folder, `${fixture.slug}.json`), 'utf8'));
+    const ninjs = JSON.parse(await readFile(path.join(folder, `${fixture.folder}.json`), 'utf8'));
     expect(ninjs.headlines[0].value).toBe(article.headline);
-    expect(await readFile(path.join(folder, `${fixture.slug}.xml`), 'utf8')).toMatch(/^<\?xml/);
+    expect(await readFile(path.join(folder, `${fixture.folder}.xml`), 'utf8')).toMatch(/^<\?xml/);
     expect(await readFile(path.join(folder, 'media', article.leadPhoto!.file!))).toEqual(await readFile(LEAD_JPG));
   });
 
@@ -415,7 +415,7 @@ describe('folder drop targets', () => {
     await prepareSeed(fixture);
     const folder = path.join(await makeTempDir('masthead-drop-'), 'unplugged');
     await fixture.publishing.targets.addFolder({ folder, formats: ['html'] });
-    await fixture.publishing.outbox.enqueue(fixture.slug);
+    await fixture.publishing.outbox.enqueue(fixture.folder);
     const job = await fixture.waitFor('failed');
     expect(job.message).toContain(folder);
     expect(fixture.jobs()).toHaveLength(1);
