@@ -6,7 +6,7 @@ import type { Article } from '../electron/common/article.js';
 import { createApi } from '../electron/core/api/index.js';
 import { Workspace } from '../electron/core/app/workspace.js';
 import { serializeArticle } from '../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../electron/core/send/secrets.js';
 import { startHostServer, type HostServer } from '../electron/host/server.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { editedDraft, plainDraft } from './drafts.js';

@@ -1,7 +1,7 @@
 import { ArticleService } from '../electron/core/articles/article-service.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
-import { Publishing } from '../electron/core/publish/publishing.js';
-import { MemorySecretStore } from '../electron/core/publish/secrets.js';
+import { Sending } from '../electron/core/send/sending.js';
+import { MemorySecretStore } from '../electron/core/send/secrets.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { articleAt, ARTICLES, headlineOf, identify } from './content.js';
 import { encode, type ChildMessage } from './protocol.js';
@@ -9,7 +9,7 @@ import { seeded as seededRandom } from '../bench/drafts.js';
 
 /*
  * The process the harness kills: the real library store, article service (saves with their
- * versions) and outbox (through Publishing), wired as the app wires them, on one library,
+ * versions) and outbox (through Sending), wired as the app wires them, on one library,
  * autosaving edits to ARTICLES articles as fast as it can, taking labelled versions and sending
  * articles to a folder-drop target.
  * Usage: node child.js <library> <drop folder> <seed> <life>
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const store = await LibraryStore.open(library!, { sampleText: null, watch: false });
   const articles = new ArticleService(store, new VersionStore({ author: 'torture' }));
   const delivered = new Set<string>();
-  const publishing = await Publishing.start({
+  const sending = await Sending.start({
     articles,
     secrets: new MemorySecretStore(),
     onOutboxChange: (jobs) => {
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
     },
     log: (message) => process.stderr.write(`${message}\n`),
   });
-  if (!(await publishing.targets.all()).some((t) => t.kind === 'folder')) {
-    await publishing.targets.addFolder({ name: 'Drop', folder: dropFolder!, formats: ['ninjs'] });
+  if (!(await sending.targets.all()).some((t) => t.kind === 'folder')) {
+    await sending.targets.addFolder({ name: 'Drop', folder: dropFolder!, formats: ['ninjs'] });
   }
 
   const known = new Map<number, Known>();
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       tell({ t: 'version-ack', i, counter, label, id: version!.id });
     } else if (roll < 0.27) {
       tell({ t: 'enqueue-start', i, counter });
-      const jobs = await publishing.outbox.enqueue(current.folder);
+      const jobs = await sending.outbox.enqueue(current.folder);
       tell({ t: 'enqueue-ack', i, counter, jobs: jobs.map((j) => j.id) });
     }
   }

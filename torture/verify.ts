@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Article } from '../electron/common/article.js';
-import { JOB_STATES } from '../electron/common/publish.js';
+import { JOB_STATES } from '../electron/common/send.js';
 import { isTempFileName } from '../electron/core/fs/atomic-write.js';
 import { ARTICLE_FILE, BACKUP_FILE, BUNDLE_EXT, HOUSEKEEPING_DIR, REVISIONS_DIR } from '../electron/core/library/layout.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
-import { OUTBOX_DIR, OUTBOX_FILE } from '../electron/core/publish/outbox.js';
+import { OUTBOX_DIR, OUTBOX_FILE } from '../electron/core/send/outbox.js';
 import { expectedMeaning, identify, meaning } from './content.js';
 import type { Ledger } from './ledger.js';
 

@@ -4,7 +4,7 @@ import type { PhotoMime } from './rules/photo.js';
 import { isSafeSlug } from './rules/slug.js';
 import { ExportFormat } from './export-format.js';
 import type { VersionSummary } from './versions.js';
-import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
+import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type Target, type RemoteCopy, type TargetList } from './send.js';
 import type { Channel, EventName, Namespace } from './channels.js';
 import { SearchRequest, type IndexingProgress, type SearchFacets, type SearchResults } from './search.js';
 
@@ -210,11 +210,11 @@ export interface ResponseTypes {
   'library:updateSettings': LibrarySettings;
   'app:setSpellcheckLanguages': null;
   'targets:list': TargetList;
-  'targets:addWordPress': PublishTarget;
-  'targets:updateWordPress': PublishTarget;
-  'targets:addFolder': PublishTarget;
+  'targets:addWordPress': Target;
+  'targets:updateWordPress': Target;
+  'targets:addFolder': Target;
   'targets:remove': null;
-  'targets:connect': PublishTarget;
+  'targets:connect': Target;
   'outbox:list': OutboxJob[];
   'outbox:send': OutboxJob[];
   'outbox:retry': OutboxJob[];

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
 
 /**
- * Paste is hostile (DESIGN.md). Every sample in test/fixtures/hostile-paste is pasted into a new
+ * Paste is hostile (README, Features › Paste and import). Every sample in test/fixtures/hostile-paste is pasted into a new
  * article the way a browser delivers Ctrl+V (a paste event carrying text/html and text/plain);
  * hostile-*.html samples try to run `window.__xss = 1` or to smuggle a handler or an unsafe link
  * into the document, good-*.html ones are real clipboard fragments whose structure must survive.

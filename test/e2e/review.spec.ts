@@ -1,7 +1,7 @@
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
 import { caretToEnd, type MastheadPage } from './pages/masthead-page.js';
-import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
+import { OutboxRegion, TargetsSettings } from './pages/targets.js';
 import { compareVersion, ReviewView, saveVersion } from './pages/review.js';
 import { wordpressRest, type WpPost } from './wordpress-rest.js';
 
@@ -173,7 +173,7 @@ test.describe('a CMS conflict', () => {
 
   test('reviewed here ends with one post holding the site’s headline and the local body edit', async ({ startApp }) => {
     const { masthead, page } = await startApp();
-    const targets = new PublishingTargets(await masthead.openSettings());
+    const targets = new TargetsSettings(await masthead.openSettings());
     await targets.addConnectedWordPress({ siteUrl: site.url, username: site.admin.username, applicationPassword: site.admin.applicationPassword });
     await targets.dialog.getByRole('button', { name: 'Close', exact: true }).click();
     const target = new URL(site.url).host;

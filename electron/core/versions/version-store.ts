@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import { readJsonFile } from '../fs/json-file.js';
 import { REVISIONS_DIR } from '../library/layout.js';
 import { compactUtc, parseCompactUtc } from '../library/timestamps.js';
-import { contentKey } from '../publish/sync-record.js';
+import { contentKey } from '../send/sync-record.js';
 import { thinVersions } from './thinning.js';
 
 /**

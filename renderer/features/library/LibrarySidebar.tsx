@@ -23,7 +23,7 @@ interface LibrarySidebarProps {
   importMessage?: ReactNode;
   /** Files dropped on the article list, to import. */
   onDropFiles?(files: File[]): void;
-  /** The Outbox (features/publish), between the list and the library folder. */
+  /** The Outbox (features/send), between the list and the library folder. */
   outbox?: ReactNode;
 }
 

@@ -10,7 +10,7 @@ import { isSafeSlug } from '../../../electron/common/rules/slug.js';
 import { createApi, type Dispatch } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { sampleArticle } from './article-fixtures.js';
 import { snapshotTree } from './fuzz/tree-snapshot.js';
 import { TINY_IMAGES } from './tiny-images.js';

@@ -5,7 +5,7 @@ import { MAX_PHOTO_BYTES, MEDIA_FILE_NAME } from '../../../electron/common/rules
 import { ArticleService } from '../../../electron/core/articles/article-service.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { LibraryStore, type LibraryEvent } from '../../../electron/core/library/library-store.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
 import { parseMediaPath } from '../../../electron/core/media/media-route.js';

@@ -9,7 +9,7 @@ import { MAX_REQUEST_BYTES } from '../../../electron/core/api/dispatcher.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { COUNTERS_ROUTE, startHostServer, type HostServer } from '../../../electron/host/server.js';
 import { sampleArticle } from '../core/article-fixtures.js';
 import { snapshotTree } from '../core/fuzz/tree-snapshot.js';

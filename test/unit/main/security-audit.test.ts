@@ -8,7 +8,7 @@ import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, externalUrl, isAppUrl } from '.
 import { bootMain, quit, type Electron } from './boot-main.js';
 
 /**
- * The Electron hardening audit: DESIGN.md's security posture, item by item, checked against the
+ * The Electron hardening audit: the security posture of the README (Architecture › Security), item by item, checked against the
  * real main-process code. Electron cannot run on this machine, so `electron` is replaced by a
  * recorder (electron-stand-in.ts, booted by boot-main.ts): the real index.ts boots on it, with a real temp library, and
  * the test calls the handlers it registered — navigation, window open, permissions, the app://
@@ -72,7 +72,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-/** The policy DESIGN.md asks for: scripts only from our own files, no plugins, no <base> tricks. */
+/** The policy the README's Security section states: scripts only from our own files, no plugins, no <base> tricks. */
 function expectLockedDownCsp(csp: string): void {
   const policy = directives(csp);
   expect(policy.get('script-src')).toEqual(["'self'"]);

@@ -6,7 +6,7 @@ import { generateLibrary, type GeneratedArticle } from '../../../bench/library.j
 import type { EventName, EventTypes, MastheadApi } from '../../../electron/common/ipc.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { LibraryModel } from '../../../renderer/features/library/library-model.js';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Article, SCHEMA_VERSION } from '../../../electron/common/article.js';
 import { ArticleBody, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
-import type { RemoteCopy } from '../../../electron/common/publish.js';
+import type { RemoteCopy } from '../../../electron/common/send.js';
 import { captionFromText } from '../../../renderer/editor/nodes/caption-json.js';
-import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from '../../../renderer/features/publish/remote-article.js';
+import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from '../../../renderer/features/send/remote-article.js';
 
 /** Take CMS version: what comes from the site, what stays from the local article. */
 

@@ -153,13 +153,13 @@ describe('the copy kept for sending', () => {
 
   it('takes no version when the check refuses the article', async () => {
     const { articles, folder, versionsOf } = await setup();
-    const refusal = new ApiFailure('NOT_FOUND', 'There is no publishing target yet.');
+    const refusal = new ApiFailure('NOT_FOUND', 'There is no target yet.');
     await expectFailure(
       articles.copyForSending(folder, async () => {
         throw refusal;
       }),
       'NOT_FOUND',
-      'There is no publishing target yet.',
+      'There is no target yet.',
     );
     expect(await versionsOf(folder)).toEqual([]);
   });
