@@ -148,7 +148,7 @@ test('the seed article with a lead photo and a body photo reaches WordPress, wit
   // The same, in the Arabic interface.
   const settings = await masthead.openSettings();
   await settings.getByLabel('Language').selectOption('ar');
-  const arabicTargets = settings.getByRole('region', { name: 'وجهات النشر', exact: true });
+  const arabicTargets = settings.getByRole('region', { name: 'وجهات الإرسال', exact: true });
   await expect(arabicTargets.getByRole('listitem', { name: targetName() })).toContainText('متصل باسم Test Admin');
   await expect(arabicTargets.getByRole('button', { name: 'إضافة موقع ووردبريس', exact: true })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/settings-target-ar.png` });
