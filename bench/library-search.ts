@@ -8,7 +8,7 @@ import { LibraryStore } from '../electron/core/library/library-store.js';
 import { INDEX_FILE } from '../electron/core/search/index-file.js';
 import { SearchIndex } from '../electron/core/search/search-index.js';
 import { seeded } from './drafts.js';
-import { CHROMIUM_ARGS, mastheadHost } from './editor.js';
+import { CHROMIUM_ARGS, chromiumPath, mastheadHost } from './editor.js';
 import { generateLibrary } from './library.js';
 import { figure, type Figure } from './report.js';
 
@@ -82,7 +82,7 @@ export async function libraryFigures(): Promise<Figure[]> {
   let browser: Browser | null = null;
   try {
     const generated = await generateLibrary(dir, ARTICLES, 7);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const firstOpening = await firstScreen(browser, dir);
     const reopening = await firstScreen(browser, dir);
     await browser.close();
