@@ -10,7 +10,7 @@ import { MemorySecretStore } from '../electron/core/publish/secrets.js';
 import { startHostServer, type HostServer } from '../electron/host/server.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { editedDraft, plainDraft } from './drafts.js';
-import { figure, type Figure } from './report.js';
+import { figure, percentile, type Figure } from './report.js';
 
 /**
  * Opening an article and scrolling the compare view in the real window: the built renderer served
@@ -23,10 +23,6 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function writeLibrary(dir: string, articles: Article[]): Promise<void> {

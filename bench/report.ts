@@ -73,6 +73,11 @@ export function report(figures: Figure[], file: string): void {
   console.log(`\nWritten to ${file}`);
 }
 
+/** The value at percentile `p` (0–100) of values sorted in ascending order. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
 /** The median of `runs` timed calls after a few warm-up calls. */
 export function medianMs(run: () => unknown, runs: number, warmUp = 3): number {
   for (let i = 0; i < warmUp; i++) run();

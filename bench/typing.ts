@@ -1,13 +1,12 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Article } from '../electron/common/article.js';
-import { serializeArticle } from '../electron/core/library/serialize.js';
 import { plainDraft } from './drafts.js';
 import { bareHost, CHROMIUM_ARGS, chromiumPath, mastheadHost, openInMasthead } from './editor.js';
-import { generateLibrary } from './library.js';
-import { figure, roundsFigure, type Figure } from './report.js';
+import { generateLibrary, writeArticleBundle } from './library.js';
+import { figure, percentile, roundsFigure, type Figure } from './report.js';
 
 /**
  * Typing in the real editor (the built renderer served by the browser host in Debian's Chromium)
@@ -55,10 +54,6 @@ interface Typed {
   median: number;
   max: number;
   longestTask: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const keysOf = (language: 'en' | 'ar') => (language === 'ar' ? 'بتثجحخدذرز سشصضطظعغفق ' : 'abcdefghij klmnopqrst ');
@@ -141,16 +136,11 @@ async function barePage(browser: Browser, url: string, article: Article): Promis
   return page;
 }
 
-async function writeBundle(dir: string, slug: string, article: Article): Promise<void> {
-  await mkdir(path.join(dir, `${slug}.article`, 'media'), { recursive: true });
-  await writeFile(path.join(dir, `${slug}.article`, 'article.json'), serializeArticle(article));
-}
-
 /** Masthead against the bare editor, English and Arabic: typing.median, .p95, .max (and typing.ar.*). */
 async function againstBare(browser: Browser): Promise<Figure[]> {
   const library = await mkdtemp(path.join(os.tmpdir(), 'masthead-bench-typing-'));
   const articles = { en: plainDraft(10_000, 'en', 11), ar: plainDraft(10_000, 'ar', 12) };
-  for (const article of Object.values(articles)) await writeBundle(library, `${article.language}-long`, article);
+  for (const article of Object.values(articles)) await writeArticleBundle(library, `${article.language}-long`, article);
   const { server, workspace } = await mastheadHost(library);
   const bare = await bareHost();
   try {
@@ -189,8 +179,8 @@ async function bigLibrary(browser: Browser): Promise<Figure[]> {
   // Changed after every generated article, so it is the first row of the list.
   const article = { ...plainDraft(10_000, 'en', 11), updatedAt: new Date().toISOString() };
   await generateLibrary(big, LIBRARY_ARTICLES, 7);
-  await writeBundle(big, 'en-long', article);
-  await writeBundle(alone, 'en-long', article);
+  await writeArticleBundle(big, 'en-long', article);
+  await writeArticleBundle(alone, 'en-long', article);
   const hosts = [await mastheadHost(big), await mastheadHost(alone)];
   try {
     for (const { workspace } of hosts) {
