@@ -39,6 +39,8 @@ interface EditorScreenProps {
   onOpenBeside(): void;
 }
 
+const NOTHING_COUNTED: TextStats = { words: 0, characters: 0 };
+
 /** How long the checklist waits after typing stops before it reads the body again. */
 const CHECKLIST_DELAY_MS = 250;
 
@@ -95,7 +97,7 @@ export function EditorScreen({
   // The counts go straight to the status bar: a new count re-renders neither the manuscript nor
   // the panels. The body is counted once per report (after a pause in typing), the headline as it
   // changes.
-  const counted = useRef({ headline: statsOf([headline]), body: { words: 0, characters: 0 }, language });
+  const counted = useRef({ headline: NOTHING_COUNTED, body: NOTHING_COUNTED, language });
   const reportStats = useCallback(() => {
     const { headline: inHeadline, body: inBody, language: countedIn } = counted.current;
     onStats({ words: inHeadline.words + inBody.words, characters: inHeadline.characters + inBody.characters, language: countedIn });
