@@ -10,62 +10,19 @@ import { MemorySecretStore } from '../electron/core/send/secrets.js';
 import { startHostServer, type HostServer } from '../electron/host/server.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { editedDraft, plainDraft } from './drafts.js';
-import { figure, type Figure } from './report.js';
+import { figure, percentile, type Figure } from './report.js';
 
 /**
- * Typing and opening in the real editor: the built renderer served by the browser host in
- * Debian's Chromium, against a bare Lexical rich-text editor of the same version in the same
- * browser. Latency is keydown to the next painted frame (a task queued from the frame's
- * requestAnimationFrame runs after the paint), keys paced about 50 ms apart, caret in the middle
- * of a 10,000-word article.
+ * Opening an article and scrolling the compare view in the real window: the built renderer served
+ * by the browser host in Debian's Chromium, against a bare Lexical rich-text editor of the same
+ * version in the same browser (bench/typing.ts measures typing).
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const KEYS = 200;
-const WARM_UP_KEYS = 10;
-const PACE_MS = 50;
 
-/** Installed before any page script: times each key from its first event to the frame after it. */
-const LATENCY_PROBE = `
-  window.__latencies = [];
-  let pending = false;
-  const start = () => {
-    if (pending) return;
-    pending = true;
-    const t0 = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { window.__latencies.push(performance.now() - t0); pending = false; }, 0));
-  };
-  document.addEventListener('keydown', start, true);
-  document.addEventListener('beforeinput', start, true);
-`;
-
-interface Latency {
-  median: number;
-  p95: number;
-  max: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function typeInMiddle(page: Page, editor: string, language: 'en' | 'ar'): Promise<Latency> {
-  const box = page.getByRole('textbox', { name: editor });
-  const paragraphs = box.locator('p');
-  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
-  await middle.scrollIntoViewIfNeeded();
-  await middle.click();
-  const keys = language === 'ar' ? 'بتثجحخدذرز سشصضطظعغفق ' : 'abcdefghij klmnopqrst ';
-  for (let i = 0; i < WARM_UP_KEYS + KEYS; i++) {
-    if (i === WARM_UP_KEYS) await page.evaluate('window.__latencies = []');
-    // type() presses a key the US layout has, and inserts other characters (Arabic) as text input.
-    await page.keyboard.type(keys[i % keys.length]!);
-    await page.waitForTimeout(PACE_MS);
-  }
-  const times = ((await page.evaluate('window.__latencies')) as number[]).sort((a, b) => a - b);
-  if (times.length < KEYS * 0.9) throw new Error(`only ${times.length} of ${KEYS} keys were timed`);
-  return { median: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]! };
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
 async function writeLibrary(dir: string, articles: Article[]): Promise<void> {
@@ -126,7 +83,7 @@ export async function mastheadHost(library: string): Promise<{ server: HostServe
 }
 
 /** The bare editor's page, served like the renderer (the host's static server, no API behind it). */
-async function bareHost(): Promise<HostServer> {
+export async function bareHost(): Promise<HostServer> {
   return startHostServer({
     rendererDir: path.join(ROOT, '.bench-build', 'bare-editor'),
     dispatch: async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'no API here' } }),
@@ -136,7 +93,7 @@ async function bareHost(): Promise<HostServer> {
 }
 
 /** Milliseconds from a click on the article in the list to its last paragraph painted in the editor. */
-async function openInMasthead(page: Page, article: Article): Promise<number> {
+export async function openInMasthead(page: Page, article: Article): Promise<number> {
   const last = article.body.root.children.at(-1)!;
   const lastText = 'children' in last ? (last.children as Array<{ text?: string }>).map((c) => c.text ?? '').join('') : '';
   const item = page.getByRole('list', { name: 'Articles', exact: true }).getByRole('listitem', { name: article.headline, exact: true });
@@ -151,53 +108,36 @@ async function openInMasthead(page: Page, article: Article): Promise<number> {
 
 export async function editorFigures(): Promise<Figure[]> {
   const library = await mkdtemp(path.join(os.tmpdir(), 'masthead-bench-editor-'));
-  const articles = { en: plainDraft(10_000, 'en', 11), ar: plainDraft(10_000, 'ar', 12) };
-  await writeLibrary(library, [articles.en, articles.ar]);
+  const article = plainDraft(10_000, 'en', 11);
+  await writeLibrary(library, [article]);
   const { server, workspace } = await mastheadHost(library);
   const bare = await bareHost();
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const figures: Figure[] = [];
-    for (const language of ['en', 'ar'] as const) {
-      const article = articles[language];
-      const suffix = language === 'en' ? '' : '.ar';
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    // bypassCSP: the probe's page-side code is evaluated from strings; the app's CSP forbids eval.
+    const masthead = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    await masthead.goto(server.url);
+    const load = await openInMasthead(masthead, article);
+    const compareScroll = await scrollCompare(masthead);
+    await masthead.close();
 
-      // bypassCSP: the probe's page-side code is evaluated from strings; the app's CSP forbids eval.
-      const masthead = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-      await masthead.addInitScript(LATENCY_PROBE);
-      await masthead.goto(server.url);
-      const load = await openInMasthead(masthead, article);
-      const ours = await typeInMiddle(masthead, 'Article body', language);
-      const compareScroll = language === 'en' ? await scrollCompare(masthead) : null;
-      await masthead.close();
+    const reference = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await reference.addInitScript(`window.__BENCH_STATE__ = ${JSON.stringify(JSON.stringify(article.body))}; window.__BENCH_DIR__ = 'ltr';`);
+    const loadStart = Date.now();
+    await reference.goto(bare.url);
+    await reference.getByRole('textbox', { name: 'Bare editor' }).waitFor();
+    const bareLoad = Date.now() - loadStart;
+    const bareScroll = frameStats((await reference.evaluate(SCROLL_PROBE('[aria-label="Bare editor"]'))) as number[]);
+    await reference.close();
 
-      const reference = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await reference.addInitScript(LATENCY_PROBE);
-      await reference.addInitScript(`window.__BENCH_STATE__ = ${JSON.stringify(JSON.stringify(article.body))}; window.__BENCH_DIR__ = '${language === 'ar' ? 'rtl' : 'ltr'}';`);
-      const loadStart = Date.now();
-      await reference.goto(bare.url);
-      await reference.getByRole('textbox', { name: 'Bare editor' }).waitFor();
-      const bareLoad = Date.now() - loadStart;
-      const theirs = await typeInMiddle(reference, 'Bare editor', language);
-      const bareScroll = frameStats((await reference.evaluate(SCROLL_PROBE('[aria-label="Bare editor"]'))) as number[]);
-      await reference.close();
-
-      const bareEditor = 'bare Lexical editor, same Chromium';
-      figures.push(
-        figure(`typing${suffix}.median`, ours.median, theirs.median, bareEditor),
-        figure(`typing${suffix}.p95`, ours.p95, theirs.p95, bareEditor),
-        figure(`typing${suffix}.max`, ours.max, theirs.max, bareEditor),
-      );
-      if (language === 'en') figures.push(figure('open.load', load, bareLoad, 'bare Lexical page load with the same article'));
-      if (compareScroll) {
-        // At 60 frames per second a frame lasts 16.7 ms.
-        const scrolling = 'scrolling the bare editor with the same article';
-        figures.push(figure('compare.scroll.frame.median', compareScroll.median, bareScroll.median, scrolling));
-        figures.push(figure('compare.scroll.frame.p95', compareScroll.p95, bareScroll.p95, scrolling));
-      }
-    }
-    return figures;
+    // At 60 frames per second a frame lasts 16.7 ms.
+    const scrolling = 'scrolling the bare editor with the same article';
+    return [
+      figure('open.load', load, bareLoad, 'bare Lexical page load with the same article'),
+      figure('compare.scroll.frame.median', compareScroll.median, bareScroll.median, scrolling),
+      figure('compare.scroll.frame.p95', compareScroll.p95, bareScroll.p95, scrolling),
+    ];
   } finally {
     await browser?.close();
     await bare.close();

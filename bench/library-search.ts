@@ -8,9 +8,9 @@ import { LibraryStore } from '../electron/core/library/library-store.js';
 import { INDEX_FILE } from '../electron/core/search/index-file.js';
 import { SearchIndex } from '../electron/core/search/search-index.js';
 import { seeded } from './drafts.js';
-import { CHROMIUM_ARGS, mastheadHost } from './editor.js';
+import { CHROMIUM_ARGS, chromiumPath, mastheadHost } from './editor.js';
 import { generateLibrary } from './library.js';
-import { figure, type Figure } from './report.js';
+import { figure, percentile, type Figure } from './report.js';
 
 /**
  * A library of 10,000 generated articles (English and Arabic, photos, varied metadata, fixed
@@ -21,11 +21,6 @@ import { figure, type Figure } from './report.js';
  */
 const ARTICLES = 10_000;
 const QUERIES = 100;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function plainList(dir: string): Promise<number> {
   let read = 0;
@@ -82,7 +77,7 @@ export async function libraryFigures(): Promise<Figure[]> {
   let browser: Browser | null = null;
   try {
     const generated = await generateLibrary(dir, ARTICLES, 7);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const firstOpening = await firstScreen(browser, dir);
     const reopening = await firstScreen(browser, dir);
     await browser.close();
@@ -125,6 +120,7 @@ export async function libraryFigures(): Promise<Figure[]> {
       ours.push(performance.now() - t);
       if (results.total === 0) throw new Error(`no result for "${word}", which is in a headline`);
     }
+    ours.sort((a, b) => a - b);
     const rg: number[] = [];
     for (const word of words) {
       const t = performance.now();
@@ -132,6 +128,7 @@ export async function libraryFigures(): Promise<Figure[]> {
       rg.push(performance.now() - t);
       if (result.error) throw new Error(`ripgrep could not run (apt-get install ripgrep): ${result.error.message}`);
     }
+    rg.sort((a, b) => a - b);
     await index.stop();
     await library.close();
     const plainLoop = 'plain Node loop reading and parsing the same files';

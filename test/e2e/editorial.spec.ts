@@ -438,6 +438,20 @@ test('the checklist shows what is missing and each failure goes to its field', a
   await masthead.expectSaved();
 });
 
+test('the status bar counts the headline and the body a moment after typing stops', async ({ startApp }) => {
+  const { masthead, page } = await startApp();
+  await expect(masthead.article(SAMPLE_HEADLINE)).toBeVisible();
+  await masthead.newArticle();
+  const counts = page.getByRole('contentinfo');
+  await masthead.headline.fill('Talks resume');
+  await expect(counts).toContainText('2 words · 12 characters');
+  await masthead.body.click();
+  await page.keyboard.type('Ministers met at the border');
+  await expect(counts).toContainText('7 words · 39 characters');
+  await expect(counts).toContainText('1 min read');
+  await masthead.expectSaved();
+});
+
 test('switching the UI to Arabic mirrors the window and translates the panels', async ({ startApp }) => {
   const { masthead, page } = await startApp();
   await masthead.open(SAMPLE_HEADLINE);

@@ -39,6 +39,8 @@ interface EditorScreenProps {
   onOpenBeside(): void;
 }
 
+const NOTHING_COUNTED: TextStats = { words: 0, characters: 0 };
+
 /** How long the checklist waits after typing stops before it reads the body again. */
 const CHECKLIST_DELAY_MS = 250;
 
@@ -67,7 +69,6 @@ export function EditorScreen({
   const [headline, setHeadline] = useState(article.headline);
   const [meta, setMeta] = useState<ArticleMeta>(() => metaOf(article));
   const [body, setBody] = useState<ArticleBody>(article.body);
-  const [bodyBlocks, setBodyBlocks] = useState<string[]>([]);
   const headlineRef = useRef(headline);
   const metaRef = useRef(meta);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -77,6 +78,8 @@ export function EditorScreen({
   const id = useId();
   const ids = useMemo(() => ({ section: `${id}-section`, cmsSlug: `${id}-cms-slug`, addContributor: `${id}-add-contributor`, panels: `${id}-panels` }), [id]);
   const panels = usePanelsOpen(columnsRef);
+  const { setOpen: setPanelsOpen } = panels;
+  const closePanels = useCallback(() => setPanelsOpen(false), [setPanelsOpen]);
 
   const readBody = useCallback(
     // The registered nodes are exactly the schema's, so the editor's JSON is an ArticleBody.
@@ -91,8 +94,26 @@ export function EditorScreen({
 
   const language = meta.language;
   const dir = directionOf(language);
-  const stats = useMemo(() => ({ ...statsOf([headline, ...bodyBlocks]), language }), [headline, bodyBlocks, language]);
-  useEffect(() => onStats(stats), [stats, onStats]);
+  // The counts go straight to the status bar: a new count re-renders neither the manuscript nor
+  // the panels. The body is counted once per report (after a pause in typing), the headline as it
+  // changes.
+  const counted = useRef({ headline: NOTHING_COUNTED, body: NOTHING_COUNTED, language });
+  const reportStats = useCallback(() => {
+    const { headline: inHeadline, body: inBody, language: countedIn } = counted.current;
+    onStats({ words: inHeadline.words + inBody.words, characters: inHeadline.characters + inBody.characters, language: countedIn });
+  }, [onStats]);
+  const bodyCounted = useCallback(
+    (blocks: string[]) => {
+      counted.current.body = statsOf(blocks);
+      reportStats();
+    },
+    [reportStats],
+  );
+  useEffect(() => {
+    counted.current.headline = statsOf([headline]);
+    counted.current.language = language;
+    reportStats();
+  }, [headline, language, reportStats]);
 
   // Electron's spellchecker follows the article's language (a no-op in the browser host).
   useEffect(() => {
@@ -255,14 +276,14 @@ export function EditorScreen({
               dir={dir}
             />
             <ArticleDetails meta={meta} />
-            <BodyEditor dir={dir} lang={language} onEdit={bodyEdited} onBlocks={setBodyBlocks} />
+            <BodyEditor dir={dir} lang={language} onEdit={bodyEdited} onBlocks={bodyCounted} />
           </article>
         </div>
         <SidePanels
           id={ids.panels}
           open={panels.open}
           narrow={panels.narrow}
-          onClose={() => panels.setOpen(false)}
+          onClose={closePanels}
           meta={meta}
           headline={headline}
           suggestions={suggestions}

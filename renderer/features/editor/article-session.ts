@@ -41,6 +41,14 @@ export interface SessionHooks {
   onConflict(deleted: boolean): void;
 }
 
+/** Runs `work` once the next frame is painted (a task queued from its requestAnimationFrame); without frames (Node), after the current task. */
+function afterPaint(work: () => void): void {
+  // Typed by hand: this module is also compiled for Node, without the DOM's types.
+  const nextFrame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  if (nextFrame) nextFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
 export class ArticleSession {
   readonly fromBackup: boolean;
   #article: Article;
@@ -97,11 +105,15 @@ export class ArticleSession {
     };
   }
 
-  /** The user changed the headline, the body or a panel field. */
+  /**
+   * The user changed the headline, the body or a panel field. Called on every keystroke: the
+   * "unsaved" state is told to the listeners after the keystroke's frame is painted, so the
+   * re-render it causes (status bar, window) never delays the key.
+   */
   edited(): void {
     if (this.#closed) return;
     this.#edits++;
-    if (!this.#running) this.#setSave({ kind: 'unsaved' });
+    if (!this.#running) this.#setSave({ kind: 'unsaved' }, afterPaint);
     if (!this.#held && !this.#paused) this.#schedule();
   }
 
@@ -226,11 +238,11 @@ export class ArticleSession {
     return true;
   }
 
-  #setSave(save: SaveState): void {
+  #setSave(save: SaveState, tell: (emit: () => void) => void = (emit) => emit()): void {
     const current = this.#snapshot.save;
     if (current.kind === save.kind && JSON.stringify(current) === JSON.stringify(save)) return;
     this.#snapshot = { ...this.#snapshot, save };
-    this.#emit();
+    tell(() => this.#emit());
   }
 
   #emit(): void {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibrarySuggestions } from '../../../electron/common/ipc.js';
 import type { ArticleMeta } from './article-meta';
@@ -57,8 +57,10 @@ interface SidePanelsProps {
 /**
  * The inline-end column of the editor: Ready to publish, Byline, Lead photo, Publish details.
  * Must be inside the ArticleComposer (the Lead photo panel follows the body's lead photo).
+ * Memoized: it re-renders when its fields, checks or suggestions change, not when the window
+ * around it does (a new count, a save state).
  */
-export function SidePanels({ id, open, narrow, onClose, meta, headline, suggestions, checks, onChange, onJump, ids }: SidePanelsProps) {
+export const SidePanels = memo(function SidePanels({ id, open, narrow, onClose, meta, headline, suggestions, checks, onChange, onJump, ids }: SidePanelsProps) {
   const { t } = useTranslation();
   const leadId = useId();
   const leadIds = useMemo(() => ({ choose: `${leadId}-choose`, caption: `${leadId}-caption`, altText: `${leadId}-alt` }), [leadId]);
@@ -103,4 +105,4 @@ export function SidePanels({ id, open, narrow, onClose, meta, headline, suggesti
       <PublishPanel meta={meta} headline={headline} suggestions={suggestions} onChange={onChange} ids={ids} />
     </aside>
   );
-}
+});
