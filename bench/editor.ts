@@ -6,7 +6,7 @@ import type { Article } from '../electron/common/article.js';
 import { createApi } from '../electron/core/api/index.js';
 import { Workspace } from '../electron/core/app/workspace.js';
 import { serializeArticle } from '../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../electron/core/send/secrets.js';
 import { startHostServer, type HostServer } from '../electron/host/server.js';
 import { VersionStore } from '../electron/core/versions/version-store.js';
 import { editedDraft, plainDraft } from './drafts.js';
@@ -78,7 +78,7 @@ export async function mastheadHost(library: string): Promise<{ server: HostServe
     app: { info: { version: 'bench', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },
   });
-  const server = await startHostServer({ rendererDir: path.join(ROOT, '.bench-build', 'renderer'), dispatch, media: (slug, file) => workspace.library.mediaFile(slug, file), port: 0 });
+  const server = await startHostServer({ rendererDir: path.join(ROOT, '.bench-build', 'renderer'), dispatch, media: (folder, file) => workspace.library.mediaFile(folder, file), port: 0 });
   return { server, workspace };
 }
 

@@ -19,13 +19,13 @@ export async function fileFigures(): Promise<Figure[]> {
     const library = await LibraryStore.open(dir, { sampleText: null, watch: false });
     // Saved as the app saves: through the article service, with its automatic version.
     const service = new ArticleService(library, new VersionStore({ author: 'bench' }));
-    const { slug, article: created } = await library.create('A long feature for the save benchmark');
+    const { folder, article: created } = await library.create('A long feature for the save benchmark');
     const long = { ...plainDraft(10_000, 'en', 21), id: created.id, createdAt: created.createdAt };
-    let base = (await service.save(slug, long, created.updatedAt)).updatedAt;
+    let base = (await service.save(folder, long, created.updatedAt)).updatedAt;
     const saves: number[] = [];
     for (let i = 0; i < 15; i++) {
       const start = performance.now();
-      base = (await service.save(slug, { ...long, headline: `${long.headline} ${i}` }, base)).updatedAt;
+      base = (await service.save(folder, { ...long, headline: `${long.headline} ${i}` }, base)).updatedAt;
       saves.push(performance.now() - start);
     }
     await library.close();

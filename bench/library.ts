@@ -13,7 +13,7 @@ import { seeded } from './drafts.js';
 /**
  * A synthetic library for the benchmark and the search specs: English and Arabic articles with
  * varied status, section, tags, contributors and dates, some with a photo, all from one seed so
- * runs are comparable. Written straight as bundles (`<slug>.article/article.json` + `media/`),
+ * runs are comparable. Written straight as bundles (`<folder>.article/article.json` + `media/`),
  * the way another program (a sync client) would put them there.
  */
 
@@ -57,7 +57,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const EPOCH = Date.parse('2025-06-01T00:00:00Z');
 
 export interface GeneratedArticle {
-  slug: string;
+  folder: string;
   headline: string;
   language: Article['language'];
   status: ArticleStatus;
@@ -70,14 +70,14 @@ export async function generateLibrary(dir: string, count: number, seed: number):
   const random = seeded(seed);
   const vocabulary = { en: [...EN_WORDS, ...rareWords(random, 'en')], ar: [...AR_WORDS, ...rareWords(random, 'ar')] };
   const articles = Array.from({ length: count }, (_, i) => makeArticle(random, vocabulary, i));
-  await mapLimit(articles, WRITE_CONCURRENCY, async ({ slug, article }) => {
-    const bundle = path.join(dir, `${slug}${BUNDLE_EXT}`);
+  await mapLimit(articles, WRITE_CONCURRENCY, async ({ folder, article }) => {
+    const bundle = path.join(dir, `${folder}${BUNDLE_EXT}`);
     await mkdir(path.join(bundle, MEDIA_DIR), { recursive: true });
     if (hasPhoto(article)) await writeFile(path.join(bundle, MEDIA_DIR, PHOTO_FILE), PHOTO_BYTES);
     await writeFile(path.join(bundle, ARTICLE_FILE), serializeArticle(article));
   });
-  return articles.map(({ slug, article }) => ({
-    slug,
+  return articles.map(({ folder, article }) => ({
+    folder,
     headline: article.headline,
     language: article.language,
     status: article.status,
@@ -86,8 +86,8 @@ export async function generateLibrary(dir: string, count: number, seed: number):
 }
 
 /** Writes one article as a bundle in `dir`, as another program would (no backup, no housekeeping). */
-export async function writeArticleBundle(dir: string, slug: string, article: Article): Promise<void> {
-  const bundle = path.join(dir, `${slug}${BUNDLE_EXT}`);
+export async function writeArticleBundle(dir: string, folder: string, article: Article): Promise<void> {
+  const bundle = path.join(dir, `${folder}${BUNDLE_EXT}`);
   await mkdir(path.join(bundle, MEDIA_DIR), { recursive: true });
   await writeFile(path.join(bundle, ARTICLE_FILE), serializeArticle(article));
 }
@@ -103,7 +103,7 @@ export function articleWith(fields: { headline: string; paragraphs: string[] } &
   };
 }
 
-function makeArticle(random: () => number, vocabulary: Record<'en' | 'ar', string[]>, i: number): { slug: string; article: Article } {
+function makeArticle(random: () => number, vocabulary: Record<'en' | 'ar', string[]>, i: number): { folder: string; article: Article } {
   const arabic = random() < 0.35;
   const words = vocabulary[arabic ? 'ar' : 'en'];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -137,7 +137,7 @@ function makeArticle(random: () => number, vocabulary: Record<'en' | 'ar', strin
     updatedAt: new Date(updated).toISOString(),
     body: bodyOf(blocks),
   };
-  return { slug: slugWithSuffix(slugify(headline), i + 2), article };
+  return { folder: slugWithSuffix(slugify(headline), i + 2), article };
 }
 
 function rareWords(random: () => number, language: 'en' | 'ar'): string[] {

@@ -1,5 +1,5 @@
 import { Workspace } from '../electron/core/app/workspace.js';
-import { MemorySecretStore } from '../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../electron/core/send/secrets.js';
 
 /**
  * Run as its own process by library-search.ts: opens the library given as argument the way the

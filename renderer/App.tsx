@@ -19,10 +19,10 @@ import { StatusBar } from './features/status-bar/StatusBar';
 import { TrashDialog } from './features/trash/TrashDialog';
 import { ImportButton, ImportDialog, ImportMessage } from './features/import/ImportControl';
 import { useArticleImport } from './features/import/use-article-import';
-import { CmsCheckDialog } from './features/publish/CmsCheckDialog';
-import { Outbox } from './features/publish/Outbox';
-import { useOutbox } from './features/publish/use-outbox';
-import { useSendToCms } from './features/publish/use-send-to-cms';
+import { CmsCheckDialog } from './features/send/CmsCheckDialog';
+import { Outbox } from './features/send/Outbox';
+import { useOutbox } from './features/send/use-outbox';
+import { useSendToCms } from './features/send/use-send-to-cms';
 import { ReviewScreen } from './features/review/ReviewScreen';
 import { SaveVersionDialog } from './features/review/SaveVersionDialog';
 import { CURRENT } from './features/review/sources';
@@ -55,10 +55,10 @@ export function App() {
   const workspace = useWorkspace({ onFailure: fail, onTrashed });
   // Split view: a second article edited beside the main one, saving on its own.
   const beside = useBeside({
-    onSaved: (slugs) => library.touched(slugs),
+    onSaved: (folders) => library.touched(folders),
     onOpenFailed: (error) => show({ kind: 'error', text: `${t('split.openFailed')} ${describeError(t, error)}` }),
   });
-  const besideSlug = beside.current?.session.slug ?? null;
+  const besideFolder = beside.current?.session.folder ?? null;
   const { view } = workspace;
   const session = view.kind === 'article' ? view.session : null;
   const snapshot = useSessionSnapshot(session);
@@ -79,19 +79,19 @@ export function App() {
   };
 
   // The compare view takes the editor's place for the article it was opened on.
-  const [review, setReview] = useState<{ slug: string; pair: ReviewPair } | null>(null);
-  const reviewing = review !== null && session !== null && session.slug === review.slug;
+  const [review, setReview] = useState<{ folder: string; pair: ReviewPair } | null>(null);
+  const reviewing = review !== null && session !== null && session.folder === review.folder;
   const openReview = async (pair: ReviewPair): Promise<void> => {
     if (!session) return;
     setDialog(null);
     // The current article is compared as saved: pending edits go to disk first.
-    if (await session.flush()) setReview({ slug: session.slug, pair });
+    if (await session.flush()) setReview({ folder: session.folder, pair });
     else show({ kind: 'error', text: t('review.loadFailed', { reason: '' }).trim() });
   };
   /** A conflicted send: the article (opened if need be) against its copy on that site. */
-  const reviewConflict = async (slug: string, targetId: string): Promise<void> => {
-    if (session?.slug !== slug) await workspace.open(slug);
-    setReview({ slug, pair: { left: { kind: 'cms', targetId }, right: CURRENT } });
+  const reviewConflict = async (folder: string, targetId: string): Promise<void> => {
+    if (session?.folder !== folder) await workspace.open(folder);
+    setReview({ folder, pair: { left: { kind: 'cms', targetId }, right: CURRENT } });
   };
 
   useAppEvents({
@@ -107,29 +107,29 @@ export function App() {
 
   const importer = useArticleImport({ open: workspace.open });
 
-  const currentSlug = snapshot?.slug ?? (view.kind === 'damaged' ? view.slug : null);
+  const currentFolder = snapshot?.folder ?? (view.kind === 'damaged' ? view.folder : null);
 
   return (
     <div className="app">
       <LibrarySidebar
         items={items}
         info={info}
-        currentSlug={currentSlug}
+        currentFolder={currentFolder}
         onNewArticle={() => {
           setReview(null);
           void workspace.create();
         }}
         onShowTrash={() => setDialog('trash')}
         onOpen={(summary: ArticleSummary) => {
-          if (summary.slug === besideSlug) {
+          if (summary.folder === besideFolder) {
             show({ kind: 'error', text: t('split.alreadyBeside') });
             return;
           }
           setReview(null);
-          void workspace.open(summary.slug);
+          void workspace.open(summary.folder);
         }}
         onShowSettings={showSettings}
-        outbox={<Outbox outbox={outbox} onOpenSettings={showSettings} onReviewConflict={(job) => void reviewConflict(job.slug, job.targetId)} />}
+        outbox={<Outbox outbox={outbox} onOpenSettings={showSettings} onReviewConflict={(job) => void reviewConflict(job.folder, job.targetId)} />}
         importButton={<ImportButton importer={importer} />}
         importMessage={<ImportMessage importer={importer} />}
         onDropFiles={importer.importFiles}
@@ -217,10 +217,10 @@ export function App() {
       {importer.asking && <ImportDialog importer={importer} />}
       {dialog === 'rename' && snapshot && (
         <RenameDialog
-          slug={snapshot.slug}
+          folder={snapshot.folder}
           onClose={closeDialog}
-          onRename={async (newSlug) => {
-            const error = await workspace.rename(newSlug);
+          onRename={async (newFolder) => {
+            const error = await workspace.rename(newFolder);
             if (!error) closeDialog();
             return error;
           }}
@@ -228,17 +228,17 @@ export function App() {
       )}
       {dialog === 'export' && session && <ExportDialog session={session} onClose={closeDialog} />}
       {dialog === 'versions' && session && (
-        <VersionsDialog slug={session.slug} onClose={closeDialog} onCompare={(versionId) => void openReview({ left: { kind: 'version', versionId }, right: CURRENT })} />
+        <VersionsDialog folder={session.folder} onClose={closeDialog} onCompare={(versionId) => void openReview({ left: { kind: 'version', versionId }, right: CURRENT })} />
       )}
       {dialog === 'save-version' && session && <SaveVersionDialog session={session} onClose={closeDialog} />}
       {dialog === 'open-beside' && session && (
         <OpenBesideDialog
           articles={items ?? []}
-          currentSlug={session.slug}
+          currentFolder={session.folder}
           onClose={closeDialog}
-          onOpen={(slug) => {
+          onOpen={(folder) => {
             closeDialog();
-            void beside.open(slug);
+            void beside.open(folder);
           }}
         />
       )}

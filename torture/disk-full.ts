@@ -58,10 +58,10 @@ export async function diskFull(): Promise<DiskFullResult> {
   const store = await LibraryStore.open(path.join(mountPoint, 'library'), { sampleText: null, watch: false });
   try {
     const created = await store.create('Floods close the coastal road');
-    const bundle = path.join(store.path, `${created.slug}${BUNDLE_EXT}`);
+    const bundle = path.join(store.path, `${created.folder}${BUNDLE_EXT}`);
     let { article } = created;
     for (const counter of [1, 2]) {
-      const saved = await store.save(created.slug, articleAt(article, 0, counter), article.updatedAt);
+      const saved = await store.save(created.folder, articleAt(article, 0, counter), article.updatedAt);
       article = { ...articleAt(article, 0, counter), updatedAt: saved.updatedAt };
     }
     const before = {
@@ -72,7 +72,7 @@ export async function diskFull(): Promise<DiskFullResult> {
 
     const attempt = async (what: string): Promise<void> => {
       checks++;
-      const outcome = await store.save(created.slug, big, article.updatedAt).then(
+      const outcome = await store.save(created.folder, big, article.updatedAt).then(
         () => null,
         (err: unknown) => err,
       );
@@ -100,8 +100,8 @@ export async function diskFull(): Promise<DiskFullResult> {
     filler = null;
     await rm(path.join(mountPoint, 'filler'));
     checks++;
-    await store.save(created.slug, big, article.updatedAt);
-    const after = identify((await store.open(created.slug)).article);
+    await store.save(created.folder, big, article.updatedAt);
+    const after = identify((await store.open(created.folder)).article);
     if (after?.counter !== 40) violations.push('disk full: after freeing space the save did not land');
     if (!before.article.equals(await readFile(path.join(bundle, BACKUP_FILE)))) violations.push('disk full: after freeing space the backup is not the previous article');
   } catch (err) {

@@ -7,7 +7,7 @@ import type { ChildMessage } from './protocol.js';
  */
 
 export interface ArticleRecord {
-  slug: string | null;
+  folder: string | null;
   id: string | null;
   /** -1: not created yet (or its creation was never acknowledged). */
   acked: number;
@@ -41,7 +41,7 @@ export interface Figures {
 }
 
 export class Ledger {
-  readonly articles: ArticleRecord[] = Array.from({ length: ARTICLES }, () => ({ slug: null, id: null, acked: -1, inFlight: null, creating: false }));
+  readonly articles: ArticleRecord[] = Array.from({ length: ARTICLES }, () => ({ folder: null, id: null, acked: -1, inFlight: null, creating: false }));
   readonly versions: Array<{ i: number; counter: number; label: string; id: string }> = [];
   readonly jobs = new Map<string, JobRecord>();
   readonly violations: string[] = [];
@@ -73,13 +73,13 @@ export class Ledger {
           this.violation(`life ${life}: article ${message.i} reopened at save ${message.counter}, but save ${a!.acked} was the one verified on disk`);
         }
         // A creation in flight when the child died that did land is adopted here.
-        Object.assign(a!, { slug: message.slug, id: message.id, acked: message.counter, creating: false });
+        Object.assign(a!, { folder: message.folder, id: message.id, acked: message.counter, creating: false });
         break;
       case 'create-start':
         a!.creating = true;
         break;
       case 'create-ack':
-        Object.assign(a!, { slug: message.slug, id: message.id, acked: 0, creating: false });
+        Object.assign(a!, { folder: message.folder, id: message.id, acked: 0, creating: false });
         break;
       case 'save-start':
         a!.inFlight = message.counter;

@@ -4,9 +4,9 @@
  * promise resolved, so the harness always knows what is acknowledged and what is in flight.
  */
 export type ChildMessage =
-  | { t: 'article'; i: number; slug: string; id: string; counter: number }
+  | { t: 'article'; i: number; folder: string; id: string; counter: number }
   | { t: 'create-start'; i: number }
-  | { t: 'create-ack'; i: number; slug: string; id: string }
+  | { t: 'create-ack'; i: number; folder: string; id: string }
   | { t: 'ready' }
   | { t: 'save-start'; i: number; counter: number }
   | { t: 'save-ack'; i: number; counter: number }

@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { Article } from '../electron/common/article.js';
-import { JOB_STATES } from '../electron/common/publish.js';
+import { JOB_STATES } from '../electron/common/send.js';
 import { isTempFileName } from '../electron/core/fs/atomic-write.js';
 import { ARTICLE_FILE, BACKUP_FILE, BUNDLE_EXT, HOUSEKEEPING_DIR, REVISIONS_DIR } from '../electron/core/library/layout.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
-import { OUTBOX_DIR, OUTBOX_FILE } from '../electron/core/publish/outbox.js';
+import { OUTBOX_DIR, OUTBOX_FILE } from '../electron/core/send/outbox.js';
 import { expectedMeaning, identify, meaning } from './content.js';
 import type { Ledger } from './ledger.js';
 
@@ -62,29 +62,29 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
 
   // Articles: each parses, validates, and holds the acknowledged save or the one in flight.
   for (const [i, a] of ledger.articles.entries()) {
-    if (a.id === null || a.slug === null) {
+    if (a.id === null || a.folder === null) {
       a.inFlight = null;
       continue;
     }
-    const bundle = path.join(library, `${a.slug}${BUNDLE_EXT}`);
+    const bundle = path.join(library, `${a.folder}${BUNDLE_EXT}`);
     const state = await readChecked(path.join(bundle, ARTICLE_FILE), Article);
     ledger.figures.articleChecks++;
     if (!state) {
-      fail(`article ${i} (${a.slug}): article.json is missing`);
+      fail(`article ${i} (${a.folder}): article.json is missing`);
       continue;
     }
     if (!state.ok) {
-      fail(`article ${i} (${a.slug}): article.json is damaged: ${state.reason}`);
+      fail(`article ${i} (${a.folder}): article.json is damaged: ${state.reason}`);
       continue;
     }
     const found = identify(state.value);
     const allowed = a.inFlight === null ? [a.acked] : [a.acked, a.inFlight];
-    if (state.value.id !== a.id) fail(`article ${i} (${a.slug}): id ${state.value.id}, expected ${a.id}`);
+    if (state.value.id !== a.id) fail(`article ${i} (${a.folder}): id ${state.value.id}, expected ${a.id}`);
     if (!found || found.i !== i || !allowed.includes(found.counter)) {
-      fail(`article ${i} (${a.slug}): holds ${found ? `save ${found.counter} of article ${found.i}` : 'an unknown text'}; expected save ${allowed.join(' or ')}`);
+      fail(`article ${i} (${a.folder}): holds ${found ? `save ${found.counter} of article ${found.i}` : 'an unknown text'}; expected save ${allowed.join(' or ')}`);
       continue;
     }
-    if (meaning(state.value) !== expectedMeaning(i, found.counter)) fail(`article ${i} (${a.slug}): save ${found.counter} is on disk but its text differs from what was saved`);
+    if (meaning(state.value) !== expectedMeaning(i, found.counter)) fail(`article ${i} (${a.folder}): save ${found.counter} is on disk but its text differs from what was saved`);
     if (a.inFlight !== null) {
       if (found.counter === a.inFlight) ledger.figures.inFlightSavesFoundWritten++;
       else ledger.figures.inFlightSavesFoundNotWritten++;
@@ -93,11 +93,11 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
     a.inFlight = null;
 
     const backup = await readChecked(path.join(bundle, BACKUP_FILE), Article);
-    if (backup && !backup.ok) fail(`article ${i} (${a.slug}): article.json.bak is damaged: ${backup.reason}`);
+    if (backup && !backup.ok) fail(`article ${i} (${a.folder}): article.json.bak is damaged: ${backup.reason}`);
     if (backup?.ok) {
       const was = identify(backup.value);
       if (!was || was.i !== i || was.counter > found.counter || meaning(backup.value) !== expectedMeaning(i, was.counter)) {
-        fail(`article ${i} (${a.slug}): article.json.bak does not hold an earlier save of this article`);
+        fail(`article ${i} (${a.folder}): article.json.bak does not hold an earlier save of this article`);
       }
     }
 
@@ -112,7 +112,7 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
   }
   for (const version of ledger.versions) {
     const a = ledger.articles[version.i]!;
-    const revisions = path.join(library, `${a.slug}${BUNDLE_EXT}`, REVISIONS_DIR);
+    const revisions = path.join(library, `${a.folder}${BUNDLE_EXT}`, REVISIONS_DIR);
     const name = (await readdir(revisions).catch(() => [] as string[])).find((n) => VERSION_FILE.exec(n)?.[1] === version.id);
     const stored = name ? await readChecked(path.join(revisions, name), StoredVersion) : null;
     if (!stored?.ok) {
@@ -169,16 +169,16 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
     }
   }
   for (const [id, job] of ledger.jobs) {
-    const slug = ledger.articles[job.i]!.slug!;
-    if (job.durablySent && (dropped.get(slug) ?? -1) < job.counter) {
-      fail(`job ${id} (article ${job.i}) is recorded as sent with save ${job.counter}, but the drop folder holds ${dropped.has(slug) ? `save ${dropped.get(slug)}` : 'nothing'} for ${slug}`);
+    const folder = ledger.articles[job.i]!.folder!;
+    if (job.durablySent && (dropped.get(folder) ?? -1) < job.counter) {
+      fail(`job ${id} (article ${job.i}) is recorded as sent with save ${job.counter}, but the drop folder holds ${dropped.has(folder) ? `save ${dropped.get(folder)}` : 'nothing'} for ${folder}`);
     }
   }
 
   // Reopening: nothing damaged, and the leftovers of the kill are swept away.
   const store = await LibraryStore.open(library, { sampleText: null, watch: false });
   try {
-    for (const summary of await store.list()) if (summary.damaged) fail(`reopening reports ${summary.slug} as damaged: ${summary.damaged.reason}`);
+    for (const summary of await store.list()) if (summary.damaged) fail(`reopening reports ${summary.folder} as damaged: ${summary.damaged.reason}`);
     // The sweep of the bundles starts once the list was answered; close() waits for it.
     await new Promise((resolve) => setImmediate(resolve));
   } finally {

@@ -5,10 +5,13 @@ import { ARTICLE_LIMITS as MAX } from './rules/limits.js';
 import { PHOTO_LIMITS } from './rules/photo.js';
 
 /**
- * The article as stored in `<slug>.article/article.json`. The schema only grows by optional
- * fields with defaults; an incompatible change bumps SCHEMA_VERSION with a migration and a test.
+ * The article as stored in `<folder>.article/article.json`. The schema only grows by optional
+ * fields with defaults; an incompatible change bumps SCHEMA_VERSION with a migration in
+ * `migrateArticle` and a test.
+ *
+ * Version 2 renamed the CMS slug from `slug` to `cmsSlug` (the folder's name is the bundle's own).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ArticleStatus = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
@@ -57,7 +60,7 @@ export const Article = z.strictObject({
   /** Summary for listings and the CMS excerpt. */
   excerpt: z.string().max(MAX.excerpt).default(''),
   /** The URL slug for the CMS; null follows the headline until the editor sets it by hand. */
-  slug: z.string().max(MAX.slug).nullable().default(null),
+  cmsSlug: z.string().max(MAX.cmsSlug).nullable().default(null),
   section: z.string().max(MAX.section).nullable().default(null),
   tags: z.array(z.string().min(1).max(MAX.tag)).max(MAX.tags).default([]),
   /** Where the story was filed from, printed before the first paragraph ("CAIRO"). */
@@ -74,6 +77,21 @@ export const Article = z.strictObject({
 });
 export type Article = z.infer<typeof Article>;
 
+/**
+ * Brings article JSON of an older schemaVersion up to this one; anything else is left as it is
+ * for the schema to judge. Saving writes the new shape, so an old file is migrated once.
+ */
+export function migrateArticle(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const old = raw as Record<string, unknown>;
+  if (old.schemaVersion !== 1) return raw;
+  const { slug, ...rest } = old;
+  return { ...rest, schemaVersion: 2, cmsSlug: slug ?? null };
+}
+
+/** An article as read from disk (article.json, a version, a sync record): older versions migrated. */
+export const StoredArticle = z.preprocess(migrateArticle, Article);
+
 /** Key order of article.json; nested objects are written with sorted keys. */
 export const ARTICLE_KEY_ORDER: ReadonlyArray<keyof Article> = [
   'schemaVersion',
@@ -87,7 +105,7 @@ export const ARTICLE_KEY_ORDER: ReadonlyArray<keyof Article> = [
   'leadPhoto',
   'dek',
   'excerpt',
-  'slug',
+  'cmsSlug',
   'section',
   'tags',
   'dateline',
@@ -103,19 +121,21 @@ export const ARTICLE_KEY_ORDER: ReadonlyArray<keyof Article> = [
 
 /** One row of the library list. A damaged bundle has no article data, only the reason. */
 export interface ArticleSummary {
-  slug: string;
+  folder: string;
   id: string | null;
   headline: string;
   status: ArticleStatus | null;
   language: ArticleLanguage | null;
   updatedAt: string | null;
   wordCount: number;
+  /** The slug the CMS gets (`effectiveSlug`: the one set by hand, or the headline's); null when damaged (or, in a search result's row, not read). */
+  cmsSlug: string | null;
   damaged: { reason: string; hasBackup: boolean } | null;
 }
 
 export interface TrashEntry {
   trashId: string;
-  slug: string;
+  folder: string;
   headline: string;
   deletedAt: string;
 }

@@ -4,7 +4,7 @@ import type { PhotoMime } from './rules/photo.js';
 import { isSafeSlug } from './rules/slug.js';
 import { ExportFormat } from './export-format.js';
 import type { VersionSummary } from './versions.js';
-import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type PublishTarget, type RemoteCopy, type TargetList } from './publish.js';
+import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type Target, type RemoteCopy, type TargetList } from './send.js';
 import type { Channel, EventName, Namespace } from './channels.js';
 import { SearchRequest, type IndexingProgress, type SearchFacets, type SearchResults } from './search.js';
 
@@ -16,7 +16,7 @@ export { CHANNEL_NAMES, EVENT_NAMES, splitChannel, type Channel, type EventName,
  * whose error carries a stable code the UI translates.
  */
 
-export const Slug = z.string().max(120).refine(isSafeSlug, { message: 'not a valid article name' });
+export const FolderName = z.string().max(120).refine(isSafeSlug, { message: 'not a valid article name' });
 const LibraryPath = z.string().min(1).max(4096);
 const VersionId = z.string().regex(/^[0-9a-f]{8}$/, { message: 'not a version id' });
 
@@ -52,13 +52,13 @@ export interface LibraryInfo {
   recent: string[];
 }
 export interface OpenedArticle {
-  slug: string;
+  folder: string;
   article: Article;
   /** Set when the article was loaded from article.json.bak because article.json is damaged. */
   fromBackup: boolean;
 }
 export interface SavedArticle {
-  slug: string;
+  folder: string;
   updatedAt: string;
 }
 /** Base64 of a file of up to 25 MB, with room for the service to refuse a larger one by name. */
@@ -105,7 +105,7 @@ export { EXPORT_FORMATS, ExportFormat } from './export-format.js';
 
 /** An exported article, for the renderer to offer as a download. Photos are at `media/<file>`. */
 export interface ExportedFile {
-  /** The slug with the format's extension: `.html`, `.md`, `.json`, `.xml`. */
+  /** The folder with the format's extension: `.html`, `.md`, `.json`, `.xml`. */
   fileName: string;
   mime: string;
   content: string;
@@ -125,29 +125,29 @@ export const requestSchemas = {
   'library:choose': z.strictObject({}),
   /**
    * `first`: only the top of the list, fast, for the first screen of a big library (the full list
-   * follows). `slugs`: only these rows (the ones a change named); those that are gone are left out.
+   * follows). `folders`: only these rows (the ones a change named); those that are gone are left out.
    */
-  'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional(), slugs: z.array(Slug).max(1000).optional() }),
+  'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional(), folders: z.array(FolderName).max(1000).optional() }),
   'article:create': z.strictObject({ headline: z.string().max(1000).optional() }),
-  'article:open': z.strictObject({ slug: Slug, fromBackup: z.boolean().optional() }),
+  'article:open': z.strictObject({ folder: FolderName, fromBackup: z.boolean().optional() }),
   'article:save': z.strictObject({
-    slug: Slug,
+    folder: FolderName,
     article: Article,
     /** updatedAt of the version the editor started from; a newer file on disk is a conflict. */
     baseUpdatedAt: z.string().max(64).nullable(),
     /** Overwrite a file changed by another program: only after the user chose "Keep mine". */
     force: z.boolean().optional(),
   }),
-  'article:rename': z.strictObject({ slug: Slug, newSlug: z.string().min(1).max(1000) }),
-  'article:duplicate': z.strictObject({ slug: Slug }),
-  'article:delete': z.strictObject({ slug: Slug }),
-  'article:restoreBackup': z.strictObject({ slug: Slug }),
-  'article:export': z.strictObject({ slug: Slug, format: ExportFormat }),
+  'article:rename': z.strictObject({ folder: FolderName, newFolder: z.string().min(1).max(1000) }),
+  'article:duplicate': z.strictObject({ folder: FolderName }),
+  'article:delete': z.strictObject({ folder: FolderName }),
+  'article:restoreBackup': z.strictObject({ folder: FolderName }),
+  'article:export': z.strictObject({ folder: FolderName, format: ExportFormat }),
   'trash:list': z.strictObject({}),
   'trash:restore': z.strictObject({ trashId: z.string().min(1).max(200).regex(/^[\w.\-\p{L}\p{N}\p{M}]+$/u) }),
   'trash:empty': z.strictObject({}),
   'app:closeReady': z.strictObject({}),
-  'media:add': z.strictObject({ slug: Slug, name: FileName, data: Base64File }),
+  'media:add': z.strictObject({ folder: FolderName, name: FileName, data: Base64File }),
   'import:convert': z.strictObject({ name: FileName, data: Base64File }),
   'library:suggestions': z.strictObject({}),
   'library:settings': z.strictObject({}),
@@ -163,21 +163,21 @@ export const requestSchemas = {
   'targets:connect': z.strictObject({ id: TargetId }),
   'outbox:list': z.strictObject({}),
   /** Queue the saved article for every target, or for the ones named. */
-  'outbox:send': z.strictObject({ slug: Slug, targetIds: z.array(TargetId).max(50).optional() }),
+  'outbox:send': z.strictObject({ folder: FolderName, targetIds: z.array(TargetId).max(50).optional() }),
   /** Try a waiting job now (or every waiting job, e.g. when the network is back). */
   'outbox:retry': z.strictObject({ jobId: JobId.optional() }),
   /** Clear a job that is sent or failed off the list. */
   'outbox:remove': z.strictObject({ jobId: JobId }),
-  'cms:check': z.strictObject({ slug: Slug }),
-  'cms:remote': z.strictObject({ slug: Slug, targetId: TargetId }),
+  'cms:check': z.strictObject({ folder: FolderName }),
+  'cms:remote': z.strictObject({ folder: FolderName, targetId: TargetId }),
   /** The renderer saved the article after deciding against this CMS copy (taken whole, or merged in the review): it is the new common ground. */
-  'cms:markTaken': z.strictObject({ slug: Slug, targetId: TargetId, modifiedAt: z.string().max(64), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
-  'versions:list': z.strictObject({ slug: Slug }),
+  'cms:markTaken': z.strictObject({ folder: FolderName, targetId: TargetId, modifiedAt: z.string().max(64), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+  'versions:list': z.strictObject({ folder: FolderName }),
   /** "Save version" (with an optional label), or the renderer's version before it takes a CMS copy. */
-  'versions:save': z.strictObject({ slug: Slug, label: z.string().trim().max(200).optional(), reason: z.enum(['manual', 'before-take-remote']).optional() }),
-  'versions:get': z.strictObject({ slug: Slug, versionId: VersionId }),
+  'versions:save': z.strictObject({ folder: FolderName, label: z.string().trim().max(200).optional(), reason: z.enum(['manual', 'before-take-remote']).optional() }),
+  'versions:get': z.strictObject({ folder: FolderName, versionId: VersionId }),
   /** Makes a version the article again; the article as it was becomes a version first. */
-  'versions:restore': z.strictObject({ slug: Slug, versionId: VersionId }),
+  'versions:restore': z.strictObject({ folder: FolderName, versionId: VersionId }),
   /** Text and filters combined; empty text lists the filtered articles in the chosen order. */
   'search:query': SearchRequest,
   /** The values the filter controls offer. */
@@ -194,13 +194,13 @@ export interface ResponseTypes {
   'article:create': OpenedArticle;
   'article:open': OpenedArticle;
   'article:save': SavedArticle;
-  'article:rename': { slug: string };
-  'article:duplicate': { slug: string };
+  'article:rename': { folder: string };
+  'article:duplicate': { folder: string };
   'article:delete': { trashId: string };
   'article:restoreBackup': OpenedArticle;
   'article:export': ExportedFile;
   'trash:list': TrashEntry[];
-  'trash:restore': { slug: string };
+  'trash:restore': { folder: string };
   'trash:empty': { removed: number };
   'app:closeReady': null;
   'media:add': AddedMedia;
@@ -210,11 +210,11 @@ export interface ResponseTypes {
   'library:updateSettings': LibrarySettings;
   'app:setSpellcheckLanguages': null;
   'targets:list': TargetList;
-  'targets:addWordPress': PublishTarget;
-  'targets:updateWordPress': PublishTarget;
-  'targets:addFolder': PublishTarget;
+  'targets:addWordPress': Target;
+  'targets:updateWordPress': Target;
+  'targets:addFolder': Target;
   'targets:remove': null;
-  'targets:connect': PublishTarget;
+  'targets:connect': Target;
   'outbox:list': OutboxJob[];
   'outbox:send': OutboxJob[];
   'outbox:retry': OutboxJob[];
@@ -236,10 +236,10 @@ export type ResponseOf<C extends Channel> = ResponseTypes[C];
 /** Events pushed from the core to the renderer, by name. */
 export interface EventTypes extends Record<EventName, unknown> {
   /** The library's articles changed (ours or another program's write, a new folder, a delete). */
-  /** `slugs`: the articles that changed, when only they did (a save, an edit by another program). */
-  'library:changed': { path: string; slugs?: string[] };
+  /** `folders`: the articles that changed, when only they did (a save, an edit by another program). */
+  'library:changed': { path: string; folders?: string[] };
   /** An article's files were changed by another program. */
-  'article:changedOnDisk': { slug: string; deleted: boolean };
+  'article:changedOnDisk': { folder: string; deleted: boolean };
   /** The window is closing: the renderer saves, then calls app:closeReady. */
   'app:beforeClose': Record<string, never>;
   /** A menu command for the renderer (File > New Article, Save…). */
@@ -264,7 +264,7 @@ export type MenuCommand =
 
 /**
  * The typed API object the renderer talks to (window.masthead in Electron, the host client in
- * the browser): one named function per channel, `api.article.open({slug})`, and
+ * the browser): one named function per channel, `api.article.open({folder})`, and
  * `api.events.on('library:changed', fn)` for pushed events.
  */
 export type MastheadApi = {
@@ -273,6 +273,6 @@ export type MastheadApi = {
   };
 } & {
   /** The address the renderer loads a bundle's photo from (app:// in Electron, the host with its token). */
-  mediaUrl(slug: string, file: string): string;
+  mediaUrl(folder: string, file: string): string;
   events: { on<E extends EventName>(event: E, listener: (payload: EventTypes[E]) => void): () => void };
 };

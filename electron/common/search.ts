@@ -48,7 +48,7 @@ export interface SnippetSegment {
 }
 
 export interface SearchHit {
-  slug: string;
+  folder: string;
   headline: string;
   status: ArticleStatus;
   section: string | null;

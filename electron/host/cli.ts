@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createApi } from '../core/api/index.js';
 import { SaveBeforeClose } from '../core/app/save-before-close.js';
 import { Workspace, type WorkspaceSettings } from '../core/app/workspace.js';
-import { MemorySecretStore } from '../core/publish/secrets.js';
+import { MemorySecretStore } from '../core/send/secrets.js';
 import { defaultLibraryPath, RENDERER_DIR, SAMPLE_TEXT_FILE } from './paths.js';
 import { startHostServer, type HostServer } from './server.js';
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     },
     library: { chooseFolder: async () => null },
   });
-  const media = (slug: string, file: string) => workspace.library.mediaFile(slug, file);
+  const media = (folder: string, file: string) => workspace.library.mediaFile(folder, file);
   server = await startHostServer({ rendererDir: RENDERER_DIR, dispatch, media, port });
   console.log(`MASTHEAD_URL=${server.url}`);
   if (!values['no-open']) openInBrowser(server.url);

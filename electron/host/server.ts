@@ -26,14 +26,14 @@ export const CONTENT_SECURITY_POLICY =
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * `GET /host/counters`: how many library:list requests without `slugs` (the whole list, or its
+ * `GET /host/counters`: how many library:list requests without `folders` (the whole list, or its
  * first screen) this host has answered. Read-only and behind the token like every route; the
  * end-to-end spec reads it to see that a save lists nothing but its own row.
  */
 export const COUNTERS_ROUTE = '/host/counters';
 
 export interface HostCounters {
-  libraryListsWithoutSlugs: number;
+  libraryListsWithoutFolders: number;
 }
 
 const SECURITY_HEADERS = {
@@ -87,7 +87,7 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
 export interface HostServerOptions {
   rendererDir: string;
   dispatch: Dispatch;
-  /** Finds an article's photo in the open library for `GET /media/<slug>/<file>`. */
+  /** Finds an article's photo in the open library for `GET /media/<folder>/<file>`. */
   media: MediaResolver;
   port?: number;
 }
@@ -97,7 +97,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<http.ServerResponse>();
   let origin = '';
-  const counters: HostCounters = { libraryListsWithoutSlugs: 0 };
+  const counters: HostCounters = { libraryListsWithoutFolders: 0 };
 
   const authorised = (req: http.IncomingMessage, url: URL): boolean => {
     // The Host header guards against DNS rebinding; the Origin header against other sites' pages.
@@ -129,7 +129,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   /** Photos need the token like the API, in the query: an <img> cannot send an Authorization header. */
   const serveMedia = async (url: URL, res: http.ServerResponse): Promise<void> => {
     const named = parseMediaPath(url.pathname);
-    const file = named ? await options.media(named.slug, named.file).catch(() => null) : null;
+    const file = named ? await options.media(named.folder, named.file).catch(() => null) : null;
     const mime = named ? mimeOfMediaFile(named.file) : null;
     if (!file || !mime) return sendJson(res, 404, { error: 'not found' });
     try {
@@ -188,7 +188,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         return sendJson(res, 400, { ok: false, error: { code: 'INVALID_REQUEST', message: 'Request body is not valid JSON' } });
       }
       const result = await options.dispatch(channel, payload);
-      if (channel === 'library:list' && result.ok && !(typeof payload === 'object' && payload !== null && 'slugs' in payload)) counters.libraryListsWithoutSlugs++;
+      if (channel === 'library:list' && result.ok && !(typeof payload === 'object' && payload !== null && 'folders' in payload)) counters.libraryListsWithoutFolders++;
       sendJson(res, 200, result);
     })();
   });

@@ -51,7 +51,7 @@ async function boot(): Promise<void> {
   const opening: LibraryOpeningDeps = { workspace, recentLibraries: () => settings.recentLibraries(), chooseFolder, window: () => mainWindow?.window ?? null };
   // Tests and power users can point the app at a library with MASTHEAD_LIBRARY.
   await openAtStart(opening, process.env.MASTHEAD_LIBRARY ?? settings.lastLibrary(), path.join(app.getPath('documents'), 'Masthead Library'));
-  serveRenderer(paths.renderer, (slug, file) => workspace.library.mediaFile(slug, file));
+  serveRenderer(paths.renderer, (folder, file) => workspace.library.mediaFile(folder, file));
 
   const refreshMenu = (): void => Menu.setApplicationMenu(buildMenu(menuActions));
   const openLibrary = async (dir: string | null): Promise<void> => {

@@ -18,7 +18,7 @@ const notFound = (): Response => new Response('Not found', { status: 404 });
 
 /**
  * Serves the packaged renderer files, and nothing outside them, with our CSP; and the open
- * library's photos at `app://masthead/media/<slug>/<file>`, resolved by the library store.
+ * library's photos at `app://masthead/media/<folder>/<file>`, resolved by the library store.
  */
 export function serveRenderer(rendererDir: string, media: MediaResolver): void {
   const root = path.resolve(rendererDir);
@@ -37,7 +37,7 @@ export function serveRenderer(rendererDir: string, media: MediaResolver): void {
 
 async function serveMedia(pathname: string, media: MediaResolver): Promise<Response> {
   const named = parseMediaPath(pathname);
-  const file = named ? await media(named.slug, named.file).catch(() => null) : null;
+  const file = named ? await media(named.folder, named.file).catch(() => null) : null;
   const mime = named ? mimeOfMediaFile(named.file) : null;
   if (!file || !mime) return notFound();
   try {

@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron';
 import Store from 'electron-store';
-import { MemorySecretStore, type SecretStore } from '../core/publish/secrets.js';
+import { MemorySecretStore, type SecretStore } from '../core/send/secrets.js';
 
 /**
  * Target passwords encrypted with the OS keyring through safeStorage, stored as ciphertext in

@@ -23,6 +23,6 @@ const events: MastheadApi['events'] = {
 };
 
 /** Photos come from the app's own protocol (electron/main/protocol.ts), which reads them from the open library. */
-const mediaUrl: MastheadApi['mediaUrl'] = (slug, file) => `app://masthead/media/${encodeURIComponent(slug)}/${encodeURIComponent(file)}`;
+const mediaUrl: MastheadApi['mediaUrl'] = (folder, file) => `app://masthead/media/${encodeURIComponent(folder)}/${encodeURIComponent(file)}`;
 
 contextBridge.exposeInMainWorld('masthead', { ...api, mediaUrl, events });

@@ -5,7 +5,7 @@ import type { ApiError, EventName, EventTypes, MastheadApi, Result } from '../..
  * built from a Proxy so the renderer needs no runtime copy of the channel list (that list lives in
  * electron/common next to its zod schemas, which the renderer must not bundle).
  * `api.<ns>.<verb>(request)` becomes `POST /api/<ns>:<verb>`; events arrive by Server-Sent Events.
- * Photos are `GET /media/<slug>/<file>` with the token in the query, since an <img> sends no headers.
+ * Photos are `GET /media/<folder>/<file>` with the token in the query, since an <img> sends no headers.
  */
 
 function failure(code: ApiError['code'], message: string): Result<never> {
@@ -95,8 +95,8 @@ function createEvents(token: string): MastheadApi['events'] {
 
 export function createHostClient(token: string): MastheadApi {
   const events = createEvents(token);
-  const mediaUrl: MastheadApi['mediaUrl'] = (slug, file) =>
-    `/media/${encodeURIComponent(slug)}/${encodeURIComponent(file)}?token=${encodeURIComponent(token)}`;
+  const mediaUrl: MastheadApi['mediaUrl'] = (folder, file) =>
+    `/media/${encodeURIComponent(folder)}/${encodeURIComponent(file)}?token=${encodeURIComponent(token)}`;
   const namespaces = new Map<string, object>();
   const namespace = (ns: string): object =>
     new Proxy(

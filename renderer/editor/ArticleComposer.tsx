@@ -9,7 +9,7 @@ import { BODY_THEME } from './theme';
 interface ArticleComposerProps {
   body: ArticleBody;
   /**
-   * The open article (an ArticleSession fits): its slug names the bundle the body's photos are
+   * The open article (an ArticleSession fits): its folder names the bundle the body's photos are
    * added to and shown from, and follows a rename.
    */
   article?: ArticleMediaSource;

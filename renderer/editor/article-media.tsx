@@ -2,7 +2,7 @@ import type { HistoryState } from '@lexical/history';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
- * What the body's photos need from around the editor: the article's current slug (photo
+ * What the body's photos need from around the editor: the article's current folder (photo
  * addresses are built from it, and it changes when the article is renamed), messages to show
  * near the editor (a refused photo, images left out of a paste), the body's undo history (shared
  * with the caption editors, so one Undo covers both), and the edit callback that schedules the
@@ -11,7 +11,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, useS
 
 /** The open article as the composer sees it; ArticleSession has this shape. */
 export interface ArticleMediaSource {
-  readonly slug: string;
+  readonly folder: string;
   subscribe(listener: () => void): () => void;
 }
 
@@ -22,7 +22,7 @@ export interface EditorNotice {
 }
 
 interface ArticleMedia {
-  slug: string;
+  folder: string;
   notices: EditorNotice[];
   report(kind: EditorNotice['kind'], text: string): void;
   dismiss(id: number): void;
@@ -36,13 +36,13 @@ const MAX_NOTICES = 3;
 let nextNoticeId = 1;
 
 export function ArticleMediaProvider({ source, children }: { source: ArticleMediaSource | undefined; children: ReactNode }) {
-  const slug = useSyncExternalStore(source?.subscribe ?? noSubscription, () => source?.slug ?? '');
+  const folder = useSyncExternalStore(source?.subscribe ?? noSubscription, () => source?.folder ?? '');
   const [notices, setNotices] = useState<EditorNotice[]>([]);
   const report = useCallback((kind: EditorNotice['kind'], text: string) => {
     setNotices((list) => [...list.filter((n) => n.text !== text), { id: nextNoticeId++, kind, text }].slice(-MAX_NOTICES));
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const value = useMemo(() => ({ slug, notices, report, dismiss }), [slug, notices, report, dismiss]);
+  const value = useMemo(() => ({ folder, notices, report, dismiss }), [folder, notices, report, dismiss]);
   return <MediaContext.Provider value={value}>{children}</MediaContext.Provider>;
 }
 
@@ -52,11 +52,11 @@ export function useArticleMedia(): ArticleMedia {
   return value;
 }
 
-/** The current slug for async work that outlives a render (an upload finishing after a rename). */
-export function useLatestSlug(): () => string {
-  const { slug } = useArticleMedia();
-  const ref = useRef(slug);
-  ref.current = slug;
+/** The current folder for async work that outlives a render (an upload finishing after a rename). */
+export function useLatestFolder(): () => string {
+  const { folder } = useArticleMedia();
+  const ref = useRef(folder);
+  ref.current = folder;
   return useCallback(() => ref.current, []);
 }
 

@@ -3,7 +3,7 @@ import type en from './en.json';
 import type exportEn from './export.en.json';
 import type mediaEn from './media.en.json';
 import type panelsEn from './panels.en.json';
-import type publishEn from './publish.en.json';
+import type sendEn from './send.en.json';
 import type reviewEn from './review.en.json';
 import type searchEn from './search.en.json';
 import type splitEn from './split.en.json';
@@ -12,6 +12,6 @@ import type splitEn from './split.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof publishEn & typeof reviewEn & typeof searchEn & typeof splitEn };
+    resources: { translation: typeof en & typeof panelsEn & typeof mediaEn & typeof exportEn & typeof sendEn & typeof reviewEn & typeof searchEn & typeof splitEn };
   }
 }

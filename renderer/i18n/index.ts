@@ -8,8 +8,8 @@ import mediaAr from './media.ar.json';
 import mediaEn from './media.en.json';
 import panelsAr from './panels.ar.json';
 import panelsEn from './panels.en.json';
-import publishAr from './publish.ar.json';
-import publishEn from './publish.en.json';
+import sendAr from './send.ar.json';
+import sendEn from './send.en.json';
 import searchAr from './search.ar.json';
 import searchEn from './search.en.json';
 import reviewAr from './review.ar.json';
@@ -33,8 +33,8 @@ export async function setUpI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     // One file per area of the app (top-level keys never overlap), merged per language.
     resources: {
-      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...publishEn, ...reviewEn, ...searchEn, ...splitEn } },
-      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...publishAr, ...reviewAr, ...searchAr, ...splitAr } },
+      en: { translation: { ...en, ...panelsEn, ...mediaEn, ...exportEn, ...sendEn, ...reviewEn, ...searchEn, ...splitEn } },
+      ar: { translation: { ...ar, ...panelsAr, ...mediaAr, ...exportAr, ...sendAr, ...reviewAr, ...searchAr, ...splitAr } },
     },
     lng: initialUiLanguage(),
     fallbackLng: 'en',

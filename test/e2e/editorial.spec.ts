@@ -111,12 +111,12 @@ test('byline and every publish detail are saved, survive a restart and are in ar
   await tags.press('Enter');
   await details.getByRole('button', { name: 'Remove tag Typo' }).click();
   await expect(details.getByRole('button', { name: /^Remove tag/ })).toHaveCount(2);
-  // The slug follows the headline until it is edited by hand.
-  const slug = details.getByLabel('Slug');
-  await expect(slug).toHaveValue('cairo-metro-opens-its-fourth-line');
-  await slug.fill('Metro Line 4');
-  await slug.blur();
-  await expect(slug).toHaveValue('metro-line-4');
+  // The CMS slug follows the headline until it is edited by hand.
+  const cmsSlug = details.getByLabel('CMS slug');
+  await expect(cmsSlug).toHaveValue('cairo-metro-opens-its-fourth-line');
+  await cmsSlug.fill('Metro Line 4');
+  await cmsSlug.blur();
+  await expect(cmsSlug).toHaveValue('metro-line-4');
   await expect(details.getByRole('button', { name: 'Follow headline' })).toBeVisible();
   await details.getByLabel('Time zone').selectOption('Africa/Cairo');
   await details.getByLabel('Publish time').fill('2025-04-15T08:18');
@@ -143,7 +143,7 @@ test('byline and every publish detail are saved, survive a restart and are in ar
     dateline: 'CAIRO',
     section: 'Transport',
     tags: ['Metro', 'Cairo'],
-    slug: 'metro-line-4',
+    cmsSlug: 'metro-line-4',
     // April in Cairo is before Egypt's summer time starts (last Friday of April); July is in it.
     publishAt: '2025-04-15T08:18:00+02:00',
     timeZone: 'Africa/Cairo',
@@ -175,7 +175,7 @@ test('byline and every publish detail are saved, survive a restart and are in ar
   await expect(detailsAgain.getByRole('button', { name: /^Remove tag/ })).toHaveCount(2);
   await expect(detailsAgain.getByRole('listitem').filter({ hasText: 'Metro' })).toBeVisible();
   await expect(detailsAgain.getByRole('listitem').filter({ hasText: 'Cairo' })).toBeVisible();
-  await expect(detailsAgain.getByLabel('Slug')).toHaveValue('metro-line-4');
+  await expect(detailsAgain.getByLabel('CMS slug')).toHaveValue('metro-line-4');
   await expect(detailsAgain.getByLabel('Time zone')).toHaveValue('Africa/Cairo');
   await expect(detailsAgain.getByLabel('Publish time')).toHaveValue('2025-04-15T08:18');
   await expect(detailsAgain.getByLabel('Embargo until')).toHaveValue('2025-07-01T06:00');
@@ -187,11 +187,11 @@ test('byline and every publish detail are saved, survive a restart and are in ar
   // The dek and dateline are previewed under the headline as the site prints them.
   await expect(second.page.getByRole('group', { name: 'Article details' })).toContainText('Trains every four minutes at peak hours');
 
-  // "Follow headline" hands the slug back to the headline.
+  // "Follow headline" hands the CMS slug back to the headline.
   await detailsAgain.getByRole('button', { name: 'Follow headline' }).click();
-  await expect(detailsAgain.getByLabel('Slug')).toHaveValue('cairo-metro-opens-its-fourth-line');
+  await expect(detailsAgain.getByLabel('CMS slug')).toHaveValue('cairo-metro-opens-its-fourth-line');
   await again.expectSaved();
-  expect((await articleJson(library, HEADLINE)).slug).toBeNull();
+  expect((await articleJson(library, HEADLINE)).cmsSlug).toBeNull();
 
   // Names used before are offered in a new article.
   await again.newArticle();
@@ -416,14 +416,15 @@ test('the checklist shows what is missing and each failure goes to its field', a
   await checklist.getByRole('button', { name: 'Headline missing' }).click();
   await expect(masthead.headline).toBeFocused();
 
-  // The same headline as the sample gives the same slug: not unique in the library.
+  // The same headline as the sample gives the same CMS slug: not unique in the library.
   await masthead.headline.fill(SAMPLE_HEADLINE);
-  await expect(checklist.getByRole('button', { name: 'Slug already used by another article' })).toBeVisible();
-  await checklist.getByRole('button', { name: 'Slug already used by another article' }).click();
-  const slug = masthead.region('Publish details').getByLabel('Slug');
-  await expect(slug).toBeFocused();
-  await slug.fill('kremlin-georgia-ties-explainer');
-  await slug.blur();
+  await expect(checklist.getByRole('button', { name: 'CMS slug already used by another article' })).toBeVisible();
+  await checklist.getByRole('button', { name: 'CMS slug already used by another article' }).click();
+  const cmsSlug = masthead.region('Publish details').getByLabel('CMS slug');
+  await expect(cmsSlug).toBeFocused();
+  await cmsSlug.fill('kremlin-georgia-ties-explainer');
+  await cmsSlug.blur();
+  await expect(checklist.getByRole('button', { name: 'CMS slug already used by another article' })).toHaveCount(0);
 
   await checklist.getByRole('button', { name: 'Byline missing' }).click();
   await expect(masthead.region('Byline').getByRole('button', { name: 'Add contributor', exact: true })).toBeFocused();

@@ -26,7 +26,7 @@ test('the browser host refuses API calls without the token or from another origi
   const escape = await fetch(`${url.origin}/api/article:open`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ slug: '../../etc' }),
+    body: JSON.stringify({ folder: '../../etc' }),
   });
   const refused = (await escape.json()) as { ok: boolean; error: { code: string } };
   expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
@@ -47,11 +47,11 @@ test("the browser host serves an article's photos only with the token", async ({
     return result.value;
   };
   const photo = await readFile(new URL('../fixtures/images/photo-640x400.jpg', import.meta.url));
-  const [sample] = await post<Array<{ slug: string }>>('library:list', {});
-  const added = await post<{ file: string }>('media:add', { slug: sample!.slug, name: 'photo.jpg', data: photo.toString('base64') });
+  const [sample] = await post<Array<{ folder: string }>>('library:list', {});
+  const added = await post<{ file: string }>('media:add', { folder: sample!.folder, name: 'photo.jpg', data: photo.toString('base64') });
   expect(added).toMatchObject({ mime: 'image/jpeg', width: 640, height: 400 });
 
-  const address = `/media/${encodeURIComponent(sample!.slug)}/${added.file}`;
+  const address = `/media/${encodeURIComponent(sample!.folder)}/${added.file}`;
   const served = await fetch(`${url.origin}${address}?token=${encodeURIComponent(token)}`);
   expect(served.status).toBe(200);
   expect(served.headers.get('content-type')).toBe('image/jpeg');
@@ -61,7 +61,7 @@ test("the browser host serves an article's photos only with the token", async ({
   expect((await fetch(`${url.origin}${address}?token=wrong`)).status).toBe(401);
   const fromElsewhere = await fetch(`${url.origin}${address}?token=${token}`, { headers: { origin: 'http://evil.example' } });
   expect(fromElsewhere.status).toBe(401);
-  for (const missing of [`/media/${sample!.slug}/${'0'.repeat(32)}.jpg`, `/media/${sample!.slug}/article.json`, `/media/..%2F..%2Fetc/passwd`]) {
+  for (const missing of [`/media/${sample!.folder}/${'0'.repeat(32)}.jpg`, `/media/${sample!.folder}/article.json`, `/media/..%2F..%2Fetc/passwd`]) {
     expect((await fetch(`${url.origin}${missing}?token=${token}`)).status, missing).toBe(404);
   }
 

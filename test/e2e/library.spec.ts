@@ -4,8 +4,8 @@ import { expect, test } from './fixtures.js';
 
 const SAMPLE_HEADLINE = 'Kremlin Reaffirms Readiness to Normalize Ties with Georgia';
 
-async function readArticleJson(library: string, slug: string): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(path.join(library, `${slug}.article`, 'article.json'), 'utf8')) as Record<string, unknown>;
+async function readArticleJson(library: string, folder: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(path.join(library, `${folder}.article`, 'article.json'), 'utf8')) as Record<string, unknown>;
 }
 
 async function bundles(library: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
 
 /**
- * Paste is hostile (DESIGN.md). Every sample in test/fixtures/hostile-paste is pasted into a new
+ * Paste is hostile (README, Features › Paste and import). Every sample in test/fixtures/hostile-paste is pasted into a new
  * article the way a browser delivers Ctrl+V (a paste event carrying text/html and text/plain);
  * hostile-*.html samples try to run `window.__xss = 1` or to smuggle a handler or an unsafe link
  * into the document, good-*.html ones are real clipboard fragments whose structure must survive.
@@ -36,12 +36,12 @@ function promises(name: string, html: string): { survives: string[]; photos: num
   return { survives: match[1]!.split(' | '), photos: Number(match[2] ?? 0) };
 }
 
-async function savedArticle(library: string, headline: string): Promise<{ slug: string; json: string } | null> {
+async function savedArticle(library: string, headline: string): Promise<{ folder: string; json: string } | null> {
   for (const name of await readdir(library)) {
     if (!name.endsWith('.article')) continue;
     try {
       const json = await readFile(path.join(library, name, 'article.json'), 'utf8');
-      if ((JSON.parse(json) as { headline: string }).headline === headline) return { slug: name.slice(0, -'.article'.length), json };
+      if ((JSON.parse(json) as { headline: string }).headline === headline) return { folder: name.slice(0, -'.article'.length), json };
     } catch {
       // Being written: read again on the next poll.
     }
@@ -54,7 +54,7 @@ async function articleJson(library: string, headline: string): Promise<string | 
 }
 
 /** The article in every export format, from the running app's API (article:export) with its token. */
-async function exportsOf(hostUrl: string, slug: string): Promise<Exports> {
+async function exportsOf(hostUrl: string, folder: string): Promise<Exports> {
   const url = new URL(hostUrl);
   const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
   const out = {} as Exports;
@@ -62,7 +62,7 @@ async function exportsOf(hostUrl: string, slug: string): Promise<Exports> {
     const response = await fetch(new URL('/api/article:export', url.origin), {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ slug, format }),
+      body: JSON.stringify({ folder, format }),
     });
     const result = (await response.json()) as { ok: boolean; value?: { content: string } };
     expect(result.ok, `export as ${format}`).toBe(true);
@@ -234,7 +234,7 @@ async function checkHostileSamples(masthead: MastheadPage, hostUrl: string, libr
     for (const url of linkUrls(json)) expect.soft(url, `${name}: link on disk`).toMatch(/^(https?:\/\/[^/\s]|mailto:)/i);
     for (const type of nodeTypes(json)) expect.soft(BODY_NODE_TYPES.has(type), `${name}: ${type} node on disk`).toBe(true);
 
-    const exported = await exportsOf(hostUrl, saved!.slug);
+    const exported = await exportsOf(hostUrl, saved!.folder);
     const ninjsHtml = (JSON.parse(exported.ninjs) as { bodies: Array<{ value: string }> }).bodies.map((b) => b.value);
     expect.soft(await hostileTraces(masthead, { html: [exported.html, ...ninjsHtml], xml: [exported.nitf] }), name).toEqual([]);
     expect.soft([...markdownTraces(exported.markdown), ...ninjsTraces(exported.ninjs)], name).toEqual([]);

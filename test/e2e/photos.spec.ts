@@ -8,7 +8,7 @@ const IMAGES = path.resolve(import.meta.dirname, '../fixtures/images');
 const PHOTO = path.join(IMAGES, 'cairo-skyline.png');
 
 interface Bundle {
-  slug: string;
+  folder: string;
   article: { headline: string; body: { root: { children: Array<Record<string, unknown>> } } };
 }
 
@@ -18,7 +18,7 @@ async function bundleByHeadline(library: string, headline: string): Promise<Bund
     if (!name.endsWith('.article')) continue;
     try {
       const article = JSON.parse(await readFile(path.join(library, name, 'article.json'), 'utf8')) as Bundle['article'];
-      if (article.headline === headline) return { slug: name.replace(/\.article$/, ''), article };
+      if (article.headline === headline) return { folder: name.replace(/\.article$/, ''), article };
     } catch {
       // A bundle being written: read again on the next poll.
     }
@@ -84,7 +84,7 @@ test('a photo with caption, credit, alt text and the lead mark is saved as data,
   const [saved] = await photosOnDisk(library, headline);
   expect(saved).toMatchObject({ type: 'photo', version: 1, width: 640, height: 400 });
   expect(String(saved!.file)).toMatch(/^[a-f0-9]{16,64}\.png$/);
-  await access(path.join(library, `${bundle.slug}.article`, 'media', String(saved!.file)));
+  await access(path.join(library, `${bundle.folder}.article`, 'media', String(saved!.file)));
   const captionRoot = (saved!.caption as { root: { children: Array<{ type: string; children: Array<{ text: string; format: number }> }> } }).root;
   expect(captionRoot.children.map((p) => p.type)).toEqual(['paragraph']);
   expect(captionRoot.children[0]!.children.map((t) => [t.text, t.format])).toEqual([
@@ -207,7 +207,7 @@ test('a decompression bomb and a photo cut short are refused with the reason; th
   await masthead.page.keyboard.press('Control+s');
   await masthead.expectSaved();
   expect((await bundleByHeadline(library, headline))!.article.body).toEqual(before!.article.body);
-  const media = path.join(library, `${before!.slug}.article`, 'media');
+  const media = path.join(library, `${before!.folder}.article`, 'media');
   expect(await readdir(media).catch(() => [])).toEqual([]);
 });
 

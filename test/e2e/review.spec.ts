@@ -1,7 +1,7 @@
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
 import { caretToEnd, type MastheadPage } from './pages/masthead-page.js';
-import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
+import { OutboxRegion, TargetsSettings } from './pages/targets.js';
 import { compareVersion, ReviewView, saveVersion } from './pages/review.js';
 import { wordpressRest, type WpPost } from './wordpress-rest.js';
 
@@ -173,7 +173,7 @@ test.describe('a CMS conflict', () => {
 
   test('reviewed here ends with one post holding the site’s headline and the local body edit', async ({ startApp }) => {
     const { masthead, page } = await startApp();
-    const targets = new PublishingTargets(await masthead.openSettings());
+    const targets = new TargetsSettings(await masthead.openSettings());
     await targets.addConnectedWordPress({ siteUrl: site.url, username: site.admin.username, applicationPassword: site.admin.applicationPassword });
     await targets.dialog.getByRole('button', { name: 'Close', exact: true }).click();
     const target = new URL(site.url).host;
@@ -184,11 +184,11 @@ test.describe('a CMS conflict', () => {
     await masthead.body.click();
     await page.keyboard.type('Dockworkers returned to work on Monday.');
     await masthead.expectSaved();
-    const slug = await masthead.region('Publish details').getByLabel('Slug').inputValue();
+    const cmsSlug = await masthead.region('Publish details').getByLabel('CMS slug').inputValue();
     await masthead.button('Send to CMS').click();
     const outbox = new OutboxRegion(page);
     await expect(outbox.job(headline, target)).toContainText('Sent');
-    const [post] = await postsWithSlug(slug);
+    const [post] = await postsWithSlug(cmsSlug);
 
     // The site's editor changes the headline while the body is edited here: the send stops.
     const siteHeadline = 'Port strike ends after three weeks';
@@ -205,7 +205,7 @@ test.describe('a CMS conflict', () => {
     const review = new ReviewView(page);
     await expect(review.left).toContainText(`CMS copy on ${target}`);
     await expect(review.right).toContainText('Current article');
-    // The site holds its own slug; the article's follows the headline (no value of its own).
+    // The site holds its own CMS slug; the article's follows the headline (no value of its own).
     await expect(review.left.locator('del')).toHaveText(['after three weeks', 'port-strike-ends']);
     await expect(review.right.locator('ins')).toHaveText(['Forty ships wait to dock.']);
     await expect(review.change('Headline')).toContainText('after three weeks');

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { startWordPress, type WordPressSite } from '../support/wordpress.mjs';
 import { expect, test } from './fixtures.js';
 import { caretToEnd } from './pages/masthead-page.js';
-import { OutboxRegion, PublishingTargets } from './pages/publishing.js';
+import { OutboxRegion, TargetsSettings } from './pages/targets.js';
 
 /**
  * A WordPress application password goes in once, in Settings, and from then on never comes back
@@ -105,7 +105,7 @@ test('an application password never leaves Settings: not to the page, the files,
     const outboxJob = (headline: string) => new OutboxRegion(page).job(headline, target);
 
     // The right password, saved and connected; Settings as it looks after saving, and the form reopened.
-    const targets = new PublishingTargets(await masthead.openSettings());
+    const targets = new TargetsSettings(await masthead.openSettings());
     await targets.addConnectedWordPress({ siteUrl: site.url, username, applicationPassword });
     await lookAtThePage('Settings after saving');
     await targets.target(target).getByRole('button', { name: `Edit ${target}`, exact: true }).click();
@@ -128,7 +128,7 @@ test('an application password never leaves Settings: not to the page, the files,
     await expect(page.getByRole('region', { name: 'Outbox' })).toHaveCount(0);
 
     // A wrong password: Connect fails, then a send is refused by WordPress.
-    const again = new PublishingTargets(await masthead.openSettings());
+    const again = new TargetsSettings(await masthead.openSettings());
     await again.target(target).getByRole('button', { name: `Edit ${target}`, exact: true }).click();
     await again.fillAndConnect({ applicationPassword: WRONG_PASSWORD });
     const signInAlert = again.region.getByRole('alert');
@@ -157,7 +157,7 @@ test('an application password never leaves Settings: not to the page, the files,
 
     // The site stops answering: the right password goes back in, Connect fails, the job waits.
     await site.stopWebServer();
-    const third = new PublishingTargets(await masthead.openSettings());
+    const third = new TargetsSettings(await masthead.openSettings());
     await third.target(target).getByRole('button', { name: `Edit ${target}`, exact: true }).click();
     await third.fillAndConnect({ applicationPassword });
     const networkAlert = third.region.getByRole('alert');

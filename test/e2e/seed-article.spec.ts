@@ -40,7 +40,7 @@ async function savedArticle(library: string): Promise<{ json: SavedArticle; bund
 test('the seed article is recreated from scratch, passes the checklist and survives a restart', async ({ startApp, library }) => {
   const first = await startApp();
   const { masthead, page } = first;
-  // Start from an empty library, so the recreated article's slug is its own.
+  // Start from an empty library, so the recreated article's folder is its own.
   await masthead.open(HEADLINE);
   await masthead.button('Delete article').click();
   await expect(masthead.article(HEADLINE)).toHaveCount(0);

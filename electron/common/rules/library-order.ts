@@ -21,6 +21,6 @@ export const FIRST_SCREEN_ROWS = 100;
 export function sortSummaries<T extends ArticleSummary>(summaries: readonly T[]): T[] {
   return summaries
     .map((summary) => ({ summary, damaged: Number(summary.damaged !== null), time: time(summary.updatedAt) }))
-    .sort((a, b) => b.damaged - a.damaged || b.time - a.time || a.summary.slug.localeCompare(b.summary.slug))
+    .sort((a, b) => b.damaged - a.damaged || b.time - a.time || a.summary.folder.localeCompare(b.summary.folder))
     .map(({ summary }) => summary);
 }

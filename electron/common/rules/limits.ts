@@ -6,7 +6,7 @@ export const ARTICLE_LIMITS = {
   headline: 1000,
   dek: 1000,
   excerpt: 2000,
-  slug: 200,
+  cmsSlug: 200,
   dateline: 200,
   seoTitle: 300,
   metaDescription: 1000,

@@ -6,7 +6,7 @@ import { exportHandlers } from './handlers/export.js';
 import { importHandlers } from './handlers/import.js';
 import { libraryHandlers, type LibraryPort } from './handlers/library.js';
 import { mediaHandlers } from './handlers/media.js';
-import { publishHandlers } from './handlers/publish.js';
+import { sendHandlers } from './handlers/send.js';
 import { searchHandlers } from './handlers/search.js';
 import { trashHandlers } from './handlers/trash.js';
 import { versionHandlers } from './handlers/versions.js';
@@ -25,7 +25,7 @@ export function createApi(workspace: Workspace, ports: { app: AppPort; library: 
     ...trashHandlers(workspace),
     ...mediaHandlers(workspace),
     ...importHandlers(),
-    ...publishHandlers(workspace),
+    ...sendHandlers(workspace),
     ...versionHandlers(workspace),
     ...searchHandlers(workspace),
   });

@@ -29,7 +29,7 @@ export class ServiceSteps {
 
   /**
    * Starts one service. When it fails, the steps started so far are stopped and the failure is
-   * thrown as one the user can read ("Could not start publishing for the library "Desk" …").
+   * thrown as one the user can read ("Could not start sending for the library "Desk" …").
    */
   async start<T>(name: string, start: () => T | Promise<T>, stop: (service: T) => unknown): Promise<T> {
     let service: T;

@@ -4,9 +4,9 @@ import type { EventName, EventTypes, LibraryInfo } from '../../common/ipc.js';
 import { ApiFailure, errnoCode, toApiFailure } from '../errors.js';
 import { ArticleService } from '../articles/article-service.js';
 import { LibraryStore } from '../library/library-store.js';
-import { Publishing } from '../publish/publishing.js';
+import { Sending } from '../send/sending.js';
 import { SearchIndex } from '../search/search-index.js';
-import type { SecretStore } from '../publish/secrets.js';
+import type { SecretStore } from '../send/secrets.js';
 import { VersionStore } from '../versions/version-store.js';
 import { ServiceSteps, type StepLog } from './service-steps.js';
 
@@ -47,7 +47,7 @@ interface OpenedLibrary {
   silence: () => void;
   store: LibraryStore;
   articles: ArticleService;
-  publishing: Publishing;
+  sending: Sending;
   search: SearchIndex;
 }
 
@@ -83,9 +83,9 @@ export class Workspace {
     return this.current().articles;
   }
 
-  /** The open library's publishing targets, outbox and CMS check. */
-  get publishing(): Publishing {
-    return this.current().publishing;
+  /** The open library's targets, outbox and CMS check. */
+  get sending(): Sending {
+    return this.current().sending;
   }
 
   /** The open library's full-text search index. */
@@ -141,9 +141,9 @@ export class Workspace {
     };
     const store = await steps.start('the library store', () => LibraryStore.open(folder, { sampleText: this.sampleText }), (s) => s.close());
     const articles = new ArticleService(store, this.versions);
-    const publishing = await steps.start(
-      'publishing',
-      () => Publishing.start({ articles, secrets: this.secrets, onOutboxChange: (jobs) => emit('outbox:changed', { jobs }) }),
+    const sending = await steps.start(
+      'sending',
+      () => Sending.start({ articles, secrets: this.secrets, onOutboxChange: (jobs) => emit('outbox:changed', { jobs }) }),
       (p) => p.stop(),
     );
     const search = await steps.start(
@@ -154,7 +154,7 @@ export class Workspace {
     );
     // Last, so the window hears of the library only once everything under it runs.
     await steps.start('library events', () => store.onEvent(emit), (unsubscribe) => unsubscribe());
-    return { steps, silence: () => (live = false), store, articles, publishing, search };
+    return { steps, silence: () => (live = false), store, articles, sending, search };
   }
 
   private current(): OpenedLibrary {

@@ -19,19 +19,19 @@ export class ArticleService {
   ) {}
 
   /** LibraryStore.save, then the automatic version (at most one every 10 minutes, see VersionStore.afterSave). */
-  save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
-    return this.library.transaction(saveWhat(slug, article), async (files) => {
-      const written = await files.save(slug, article, baseUpdatedAt, force);
+  save(folder: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
+    return this.library.transaction(saveWhat(folder, article), async (files) => {
+      const written = await files.save(folder, article, baseUpdatedAt, force);
       await this.versions.afterSave(written.dir, written.article);
       return written.saved;
     });
   }
 
   /** A version of the article as it is on disk now; a labelled one is kept even when nothing changed. */
-  takeVersion(slug: string, reason: VersionReason, label: string | null): Promise<VersionSummary | null> {
-    return this.library.transaction(`keep a version of "${slug}"`, async (files) => {
-      const { article } = await files.open(slug);
-      return this.versions.take(await files.bundleDirectory(slug), article, reason, label);
+  takeVersion(folder: string, reason: VersionReason, label: string | null): Promise<VersionSummary | null> {
+    return this.library.transaction(`keep a version of "${folder}"`, async (files) => {
+      const { article } = await files.open(folder);
+      return this.versions.take(await files.bundleDirectory(folder), article, reason, label);
     });
   }
 
@@ -39,14 +39,14 @@ export class ArticleService {
    * Brings back a version's content (headline, body, metadata) as the article, keeping its id and
    * creation time; the article as it was is kept first as a 'before-restore' version.
    */
-  restoreVersion(slug: string, versionId: string): Promise<OpenedArticle> {
-    return this.library.transaction(`restore a version of "${slug}"`, async (files) => {
-      const dir = await files.bundleDirectory(slug);
+  restoreVersion(folder: string, versionId: string): Promise<OpenedArticle> {
+    return this.library.transaction(`restore a version of "${folder}"`, async (files) => {
+      const dir = await files.bundleDirectory(folder);
       const version = await this.versions.get(dir, versionId);
-      const { article: current } = await files.open(slug);
+      const { article: current } = await files.open(folder);
       await this.versions.take(dir, current, 'before-restore');
-      const written = await files.save(slug, { ...version, id: current.id, createdAt: current.createdAt }, current.updatedAt, false);
-      return { slug, article: written.article, fromBackup: false };
+      const written = await files.save(folder, { ...version, id: current.id, createdAt: current.createdAt }, current.updatedAt, false);
+      return { folder, article: written.article, fromBackup: false };
     });
   }
 
@@ -54,17 +54,17 @@ export class ArticleService {
    * The article as it is now, for sending to the CMS: `check` may refuse it (a photo that is a
    * link, no target to send to), else the 'before-send' version is taken of exactly this text.
    */
-  copyForSending(slug: string, check: (article: Article) => Promise<void>): Promise<Article> {
-    return this.library.transaction(`prepare "${slug}" for sending`, async (files) => {
-      const { article } = await files.open(slug);
+  copyForSending(folder: string, check: (article: Article) => Promise<void>): Promise<Article> {
+    return this.library.transaction(`prepare "${folder}" for sending`, async (files) => {
+      const { article } = await files.open(folder);
       await check(article);
-      await this.versions.take(await files.bundleDirectory(slug), article, 'before-send');
+      await this.versions.take(await files.bundleDirectory(folder), article, 'before-send');
       return article;
     });
   }
 
   /** A new article with the same content and photos, as a draft with its own id and history (no versions). */
-  duplicate(slug: string): Promise<{ slug: string }> {
-    return this.library.transaction(`duplicate "${slug}"`, (files) => files.duplicate(slug));
+  duplicate(folder: string): Promise<{ folder: string }> {
+    return this.library.transaction(`duplicate "${folder}"`, (files) => files.duplicate(folder));
   }
 }

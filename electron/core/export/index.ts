@@ -21,7 +21,7 @@ const FORMATS: Record<ExportFormat, { extension: string; mime: string; write(art
  * One article in one format, as a file to save. Photos are referenced as `media/<file>`: the
  * bundle's media folder goes alongside the exported file.
  */
-export function exportArticle(article: Article, slug: string, format: ExportFormat): ExportedFile {
+export function exportArticle(article: Article, folder: string, format: ExportFormat): ExportedFile {
   const spec = FORMATS[format];
-  return { fileName: `${slug}.${spec.extension}`, mime: spec.mime, content: spec.write(article) };
+  return { fileName: `${folder}.${spec.extension}`, mime: spec.mime, content: spec.write(article) };
 }

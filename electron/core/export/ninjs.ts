@@ -102,7 +102,7 @@ export function exportNinjs(article: Article): string {
   };
   if (article.embargoUntil) doc.embargoedUntil = article.embargoUntil;
   if (article.seoTitle.trim()) doc.title = article.seoTitle.trim();
-  if (article.slug) doc.slugline = article.slug;
+  if (article.cmsSlug) doc.slugline = article.cmsSlug;
   if (article.dateline.trim()) doc.located = article.dateline.trim();
   if (descriptions.length) doc.descriptions = descriptions;
 

@@ -93,7 +93,7 @@ export function exportNitf(article: Article): string {
   const head = [
     `<title>${escapeText(article.seoTitle.trim() || headline)}</title>`,
     article.section ? `<meta${attrs({ name: 'section', content: article.section })}/>` : '',
-    article.slug ? `<meta${attrs({ name: 'slug', content: article.slug })}/>` : '',
+    article.cmsSlug ? `<meta${attrs({ name: 'slug', content: article.cmsSlug })}/>` : '',
     `<docdata>${docdata.join('')}</docdata>`,
   ].filter(Boolean);
 

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic-write.js';
 
 /*
  * The one way to read a JSON file of ours (articles and their backups, versions, the library
- * marker, the list cache, the trash's notes, the publishing files). A file is missing, or there
+ * marker, the list cache, the trash's notes, the sending files). A file is missing, or there
  * and damaged in one of three ways, or good:
  *   unreadable  there but not a text file we read: a link, a folder, too large, not UTF-8
  *   unparsable  text that is not JSON

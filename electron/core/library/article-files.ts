@@ -53,13 +53,13 @@ export class ArticleFiles {
     private readonly fingerprints: Fingerprints,
   ) {}
 
-  /** The folder of an existing article's bundle (checked like every slug). */
-  bundleDirectory(slug: string): Promise<string> {
-    return this.paths.existing(slug);
+  /** The folder of an existing article's bundle (checked like every folder). */
+  bundleDirectory(folder: string): Promise<string> {
+    return this.paths.existing(folder);
   }
 
   async create(headline: string): Promise<OpenedArticle> {
-    const slug = await this.paths.uniqueSlug(slugify(headline));
+    const folder = await this.paths.uniqueFolder(slugify(headline));
     const stamp = new Date().toISOString();
     const article = Article.parse({
       schemaVersion: SCHEMA_VERSION,
@@ -69,46 +69,46 @@ export class ArticleFiles {
       createdAt: stamp,
       updatedAt: stamp,
     });
-    await this.addBundle(slug, article);
-    return { slug, article, fromBackup: false };
+    await this.addBundle(folder, article);
+    return { folder, article, fromBackup: false };
   }
 
   /** `fromBackup` reads article.json.bak, to show the previous version of a damaged article; it never writes. */
-  async open(slug: string, options: { fromBackup?: boolean } = {}): Promise<OpenedArticle> {
-    const dir = await this.paths.existing(slug);
+  async open(folder: string, options: { fromBackup?: boolean } = {}): Promise<OpenedArticle> {
+    const dir = await this.paths.existing(folder);
     if (options.fromBackup) {
       const backup = await readArticleFile(path.join(dir, BACKUP_FILE));
-      if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${slug}" has no backup of an earlier version.`);
-      if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${slug}" is damaged too: ${backup.reason}.`);
-      return { slug, article: backup.value, fromBackup: true };
+      if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${folder}" has no backup of an earlier version.`);
+      if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${folder}" is damaged too: ${backup.reason}.`);
+      return { folder, article: backup.value, fromBackup: true };
     }
     const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
-    if (state.kind !== 'ok') throw await damagedFailure(slug, dir, state);
-    this.fingerprints.remember(slug, state.bytes);
-    return { slug, article: state.value, fromBackup: false };
+    if (state.kind !== 'ok') throw await damagedFailure(folder, dir, state);
+    this.fingerprints.remember(folder, state.bytes);
+    return { folder, article: state.value, fromBackup: false };
   }
 
   /** See LibraryStore.save. Gives the article as written and its bundle too, for the steps after it in a transaction. */
-  async save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force: boolean): Promise<WrittenArticle> {
-    const dir = force ? await this.paths.forForcedSave(slug) : await this.paths.existing(slug);
+  async save(folder: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force: boolean): Promise<WrittenArticle> {
+    const dir = force ? await this.paths.forForcedSave(folder) : await this.paths.existing(folder);
     const checked = Article.safeParse(article);
     if (!checked.success) {
       throw new ApiFailure('INVALID_REQUEST', `The article cannot be saved: ${describeSchemaError(checked.error)}`);
     }
     const file = path.join(dir, ARTICLE_FILE);
     const current = await readArticleFile(file);
-    if (current.kind === 'damaged') throw await damagedFailure(slug, dir, current);
+    if (current.kind === 'damaged') throw await damagedFailure(folder, dir, current);
 
     let createdAt = checked.data.createdAt;
     let previousUpdatedAt: string | null = null;
     if (current.kind === 'ok') {
       if (current.value.id !== checked.data.id) {
-        throw new ApiFailure('INVALID_REQUEST', `"${slug}" holds a different article: its id does not match the one being saved.`);
+        throw new ApiFailure('INVALID_REQUEST', `"${folder}" holds a different article: its id does not match the one being saved.`);
       }
       if (!force && current.value.updatedAt !== baseUpdatedAt) {
         throw new ApiFailure(
           'CONFLICT',
-          `"${slug}" was changed by another program since you opened it. Reload it to see those changes, or keep your version to overwrite them.`,
+          `"${folder}" was changed by another program since you opened it. Reload it to see those changes, or keep your version to overwrite them.`,
         );
       }
       createdAt = current.value.createdAt;
@@ -120,35 +120,35 @@ export class ArticleFiles {
     const text = serializeArticle(written);
     // A file over the loader's limit would be listed as damaged the next time it is read.
     const size = Buffer.byteLength(text);
-    if (size > MAX_ARTICLE_BYTES) throw new ApiFailure('TOO_LARGE', `"${slug}" cannot be saved: it is ${tooLargeReason(size)}.`);
+    if (size > MAX_ARTICLE_BYTES) throw new ApiFailure('TOO_LARGE', `"${folder}" cannot be saved: it is ${tooLargeReason(size)}.`);
     const backup = current.kind === 'ok' ? { file: path.join(dir, BACKUP_FILE), bytes: current.bytes } : null;
-    await this.writeArticleFile(slug, file, text, backup);
-    return { saved: { slug, updatedAt }, article: written, dir };
+    await this.writeArticleFile(folder, file, text, backup);
+    return { saved: { folder, updatedAt }, article: written, dir };
   }
 
-  /** `newSlug` may be any text (a new headline): it is made into a safe slug first. */
-  async rename(slug: string, newSlug: string): Promise<{ slug: string }> {
-    const from = await this.paths.existing(slug);
-    const target = slugify(newSlug);
-    if (target === slug) return { slug };
+  /** `newFolder` may be any text (a new headline): it is made into a safe folder name first. */
+  async rename(folder: string, newFolder: string): Promise<{ folder: string }> {
+    const from = await this.paths.existing(folder);
+    const target = slugify(newFolder);
+    if (target === folder) return { folder };
     const to = this.paths.bundlePath(target);
     if (await exists(to)) throw new ApiFailure('ALREADY_EXISTS', `There is already an article named "${target}".`);
-    this.fingerprints.move(slug, target);
+    this.fingerprints.move(folder, target);
     try {
       await rename(from, to);
     } catch (err) {
-      this.fingerprints.move(target, slug);
+      this.fingerprints.move(target, folder);
       throw err;
     }
     await fsyncDir(this.paths.root);
-    return { slug: target };
+    return { folder: target };
   }
 
   /** A new article with the same content and photos, as a draft with its own id and history. */
-  async duplicate(slug: string): Promise<{ slug: string }> {
-    const from = await this.paths.existing(slug);
+  async duplicate(folder: string): Promise<{ folder: string }> {
+    const from = await this.paths.existing(folder);
     const state = await readArticleFile(path.join(from, ARTICLE_FILE));
-    if (state.kind !== 'ok') throw await damagedFailure(slug, from, state);
+    if (state.kind !== 'ok') throw await damagedFailure(folder, from, state);
     const stamp = new Date().toISOString();
     const copy: Article = {
       ...state.value,
@@ -158,34 +158,34 @@ export class ArticleFiles {
       createdAt: stamp,
       updatedAt: stamp,
     };
-    const newSlug = await this.paths.uniqueSlug(slugify(`${slug} copy`));
-    await this.addBundle(newSlug, copy, path.join(from, MEDIA_DIR));
-    return { slug: newSlug };
+    const newFolder = await this.paths.uniqueFolder(slugify(`${folder} copy`));
+    await this.addBundle(newFolder, copy, path.join(from, MEDIA_DIR));
+    return { folder: newFolder };
   }
 
   /** See LibraryStore.restoreBackup. */
-  async restoreBackup(slug: string): Promise<OpenedArticle> {
-    const dir = await this.paths.existing(slug);
+  async restoreBackup(folder: string): Promise<OpenedArticle> {
+    const dir = await this.paths.existing(folder);
     const file = path.join(dir, ARTICLE_FILE);
     const current = await readArticleFile(file);
     if (current.kind === 'ok') {
-      throw new ApiFailure('INVALID_REQUEST', `"${slug}" is not damaged: there is nothing to restore.`);
+      throw new ApiFailure('INVALID_REQUEST', `"${folder}" is not damaged: there is nothing to restore.`);
     }
     const backup = await readArticleFile(path.join(dir, BACKUP_FILE));
-    if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${slug}" has no backup to restore.`);
-    if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${slug}" is damaged too: ${backup.reason}.`);
+    if (backup.kind === 'missing') throw new ApiFailure('NOT_FOUND', `"${folder}" has no backup to restore.`);
+    if (backup.kind === 'damaged') throw new ApiFailure('DAMAGED', `The backup of "${folder}" is damaged too: ${backup.reason}.`);
     if (current.kind === 'damaged') await rename(file, await freeDamagedName(dir));
-    await this.writeArticleFile(slug, file, backup.bytes);
-    return { slug, article: backup.value, fromBackup: false };
+    await this.writeArticleFile(folder, file, backup.bytes);
+    return { folder, article: backup.value, fromBackup: false };
   }
 
   /**
    * Builds the bundle in .masthead/staging and moves it into place in one rename, so the library
    * (and the watcher) never sees a bundle without its article.json.
    */
-  async addBundle(slug: string, article: Article, copyMediaFrom?: string): Promise<void> {
+  async addBundle(folder: string, article: Article, copyMediaFrom?: string): Promise<void> {
     const staging = path.join(this.paths.housekeeping, STAGING_DIR, randomBytes(8).toString('hex'));
-    const target = this.paths.bundlePath(slug);
+    const target = this.paths.bundlePath(folder);
     const text = serializeArticle(article);
     try {
       await mkdir(staging, { recursive: true });
@@ -200,10 +200,10 @@ export class ArticleFiles {
         await mkdir(path.join(staging, MEDIA_DIR));
       }
       await writeFileAtomic(path.join(staging, ARTICLE_FILE), text);
-      this.fingerprints.remember(slug, text);
+      this.fingerprints.remember(folder, text);
       await rename(staging, target);
     } catch (err) {
-      this.fingerprints.forget(slug);
+      this.fingerprints.forget(folder);
       await rm(staging, { recursive: true, force: true });
       throw err;
     }
@@ -216,13 +216,13 @@ export class ArticleFiles {
    * before the backup is replaced: a disk too full for it leaves both files as they were.
    */
   private async writeArticleFile(
-    slug: string,
+    folder: string,
     file: string,
     bytes: string | Uint8Array,
     backup: { file: string; bytes: Uint8Array } | null = null,
   ): Promise<void> {
-    const before = this.fingerprints.get(slug);
-    this.fingerprints.remember(slug, bytes);
+    const before = this.fingerprints.get(folder);
+    this.fingerprints.remember(folder, bytes);
     try {
       const staged = await stageFile(file, bytes);
       try {
@@ -233,18 +233,18 @@ export class ArticleFiles {
       }
       await staged.commit();
     } catch (err) {
-      this.fingerprints.restore(slug, before);
+      this.fingerprints.restore(folder, before);
       throw err;
     }
   }
 }
 
-async function damagedFailure(slug: string, dir: string, state: NotOk): Promise<ApiFailure> {
+async function damagedFailure(folder: string, dir: string, state: NotOk): Promise<ApiFailure> {
   const problem = state.kind === 'missing' ? `its ${ARTICLE_FILE} is missing` : `its ${ARTICLE_FILE} is damaged (${state.reason})`;
   const backup = (await hasBackup(dir))
     ? 'A backup of the previous version exists: you can open it or restore it.'
     : 'There is no backup of an earlier version.';
-  return new ApiFailure('DAMAGED', `"${slug}" cannot be opened: ${problem}. The file was left as it is. ${backup}`);
+  return new ApiFailure('DAMAGED', `"${folder}" cannot be opened: ${problem}. The file was left as it is. ${backup}`);
 }
 
 async function freeDamagedName(dir: string): Promise<string> {

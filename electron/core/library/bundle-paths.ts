@@ -4,13 +4,13 @@ import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
 import { isSafeSlug, slugWithSuffix } from '../../common/rules/slug.js';
 import { ApiFailure, errnoCode, rethrowAsApiFailure } from '../errors.js';
 import { fsyncDir } from '../fs/atomic-write.js';
-import { BUNDLE_EXT, HOUSEKEEPING_DIR, MARKER_FILE, MEDIA_DIR, slugFromBundleName, TRASH_DIR } from './layout.js';
+import { BUNDLE_EXT, HOUSEKEEPING_DIR, MARKER_FILE, MEDIA_DIR, folderFromBundleName, TRASH_DIR } from './layout.js';
 
 const MAX_SAME_SLUG = 10_000;
 
 /**
  * Where things are in one library folder, and THE check that a name from a request stays inside
- * it: every slug is checked to name a bundle inside the library (links included) before any
+ * it: every folder is checked to name a bundle inside the library (links included) before any
  * file is touched, and every media request names a safe file (the Electron protocol and the
  * host's media route use `isSafeMediaName` and `mediaFile` below, nothing of their own).
  */
@@ -33,40 +33,40 @@ export class BundlePaths {
     return path.join(this.housekeeping, TRASH_DIR);
   }
 
-  /** Where `slug`'s bundle lives; refuses anything that is not a safe name inside this library. */
-  bundlePath(slug: string): string {
-    if (typeof slug !== 'string' || !isSafeSlug(slug)) {
-      throw new ApiFailure('INVALID_REQUEST', `"${String(slug).slice(0, 120)}" is not a valid article name.`);
+  /** Where `folder`'s bundle lives; refuses anything that is not a safe name inside this library. */
+  bundlePath(folder: string): string {
+    if (typeof folder !== 'string' || !isSafeSlug(folder)) {
+      throw new ApiFailure('INVALID_REQUEST', `"${String(folder).slice(0, 120)}" is not a valid article name.`);
     }
-    const dir = path.resolve(this.root, `${slug}${BUNDLE_EXT}`);
-    if (!isInside(this.root, dir)) throw new ApiFailure('INVALID_REQUEST', `"${slug}" is not inside the library.`);
+    const dir = path.resolve(this.root, `${folder}${BUNDLE_EXT}`);
+    if (!isInside(this.root, dir)) throw new ApiFailure('INVALID_REQUEST', `"${folder}" is not inside the library.`);
     return dir;
   }
 
   /** bundlePath for a bundle that must exist, and (when it is a link) must stay inside the library. */
-  async existing(slug: string): Promise<string> {
-    const dir = this.bundlePath(slug);
+  async existing(folder: string): Promise<string> {
+    const dir = this.bundlePath(folder);
     let target;
     try {
       target = await lstat(dir);
       if (target.isSymbolicLink()) {
         if (!isInside(this.root, await realpath(dir))) {
-          throw new ApiFailure('INVALID_REQUEST', `"${slug}" links to a folder outside the library.`);
+          throw new ApiFailure('INVALID_REQUEST', `"${folder}" links to a folder outside the library.`);
         }
         target = await stat(dir);
       }
     } catch (err) {
-      if (errnoCode(err) === 'ENOENT') throw new ApiFailure('NOT_FOUND', `There is no article "${slug}" in this library.`);
+      if (errnoCode(err) === 'ENOENT') throw new ApiFailure('NOT_FOUND', `There is no article "${folder}" in this library.`);
       throw err;
     }
-    if (!target.isDirectory()) throw new ApiFailure('INVALID_REQUEST', `"${slug}${BUNDLE_EXT}" is not a folder.`);
+    if (!target.isDirectory()) throw new ApiFailure('INVALID_REQUEST', `"${folder}${BUNDLE_EXT}" is not a folder.`);
     return dir;
   }
 
   /** existing, or null for a bundle that vanished or links out of the library while we looked. */
-  async ifPresent(slug: string): Promise<string | null> {
+  async ifPresent(folder: string): Promise<string | null> {
     try {
-      return await this.existing(slug);
+      return await this.existing(folder);
     } catch (err) {
       if (err instanceof ApiFailure) return null;
       throw err;
@@ -74,12 +74,12 @@ export class BundlePaths {
   }
 
   /** existing, or a new empty bundle when another program removed it (the user chose to keep their version). */
-  async forForcedSave(slug: string): Promise<string> {
+  async forForcedSave(folder: string): Promise<string> {
     try {
-      return await this.existing(slug);
+      return await this.existing(folder);
     } catch (err) {
       if (!(err instanceof ApiFailure && err.code === 'NOT_FOUND')) throw err;
-      const dir = this.bundlePath(slug);
+      const dir = this.bundlePath(folder);
       await mkdir(path.join(dir, MEDIA_DIR), { recursive: true });
       await fsyncDir(this.root);
       return dir;
@@ -87,7 +87,7 @@ export class BundlePaths {
   }
 
   /** `base`, or `base-2`, `base-3`… whichever no bundle uses yet. */
-  async uniqueSlug(base: string): Promise<string> {
+  async uniqueFolder(base: string): Promise<string> {
     for (let n = 1; n <= MAX_SAME_SLUG; n++) {
       const candidate = n === 1 ? base : slugWithSuffix(base, n);
       if (!(await exists(this.bundlePath(candidate)))) return candidate;
@@ -95,25 +95,25 @@ export class BundlePaths {
     throw new ApiFailure('ALREADY_EXISTS', `Too many articles are named "${base}".`);
   }
 
-  /** Slugs of the bundle folders (or links to them) whose names are safe to address. */
-  async slugs(): Promise<string[]> {
+  /** The folder names of the bundles (or links to them) that are safe to address. */
+  async folders(): Promise<string[]> {
     const entries = await readdir(this.root, { withFileTypes: true });
     return entries
       .filter((entry) => entry.isDirectory() || entry.isSymbolicLink())
-      .map((entry) => slugFromBundleName(entry.name))
-      .filter((slug): slug is string => slug !== null);
+      .map((entry) => folderFromBundleName(entry.name))
+      .filter((folder): folder is string => folder !== null);
   }
 
   /**
-   * The path of one of an article's photos, for the transports to serve; null unless `slug` and
+   * The path of one of an article's photos, for the transports to serve; null unless `folder` and
    * `file` are safe names and the file is a plain file (not a link) in a media folder inside the library.
    */
-  async mediaFile(slug: string, file: string): Promise<string | null> {
-    if (!isSafeMediaName(slug, file)) return null;
+  async mediaFile(folder: string, file: string): Promise<string | null> {
+    if (!isSafeMediaName(folder, file)) return null;
     try {
-      const dir = path.join(await this.existing(slug), MEDIA_DIR);
-      const [folder, entry] = await Promise.all([lstat(dir), lstat(path.join(dir, file))]);
-      return folder.isDirectory() && entry.isFile() ? path.join(dir, file) : null;
+      const dir = path.join(await this.existing(folder), MEDIA_DIR);
+      const [media, entry] = await Promise.all([lstat(dir), lstat(path.join(dir, file))]);
+      return media.isDirectory() && entry.isFile() ? path.join(dir, file) : null;
     } catch (err) {
       if (err instanceof ApiFailure || errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return null;
       throw err;
@@ -121,9 +121,9 @@ export class BundlePaths {
   }
 }
 
-/** A slug and photo file name that may be looked up at all: no separators, no dots to climb out. */
-export function isSafeMediaName(slug: string, file: string): boolean {
-  return isSafeSlug(slug) && MEDIA_FILE_NAME.test(file);
+/** A folder and photo file name that may be looked up at all: no separators, no dots to climb out. */
+export function isSafeMediaName(folder: string, file: string): boolean {
+  return isSafeSlug(folder) && MEDIA_FILE_NAME.test(file);
 }
 
 /** Whether `candidate` (an absolute, resolved path) lies strictly inside the folder `root`. */

@@ -9,29 +9,29 @@ export function contentHash(bytes: string | Uint8Array): string {
  * changed file against it to tell another program's edit from our own atomic write.
  */
 export class Fingerprints {
-  private readonly bySlug = new Map<string, string>();
+  private readonly byFolder = new Map<string, string>();
 
-  get(slug: string): string | undefined {
-    return this.bySlug.get(slug);
+  get(folder: string): string | undefined {
+    return this.byFolder.get(folder);
   }
 
-  remember(slug: string, bytes: string | Uint8Array): void {
-    this.bySlug.set(slug, contentHash(bytes));
+  remember(folder: string, bytes: string | Uint8Array): void {
+    this.byFolder.set(folder, contentHash(bytes));
   }
 
   /** Puts back a value from `get`, e.g. after a write that failed. */
-  restore(slug: string, hash: string | undefined): void {
-    if (hash === undefined) this.bySlug.delete(slug);
-    else this.bySlug.set(slug, hash);
+  restore(folder: string, hash: string | undefined): void {
+    if (hash === undefined) this.byFolder.delete(folder);
+    else this.byFolder.set(folder, hash);
   }
 
-  forget(slug: string): void {
-    this.bySlug.delete(slug);
+  forget(folder: string): void {
+    this.byFolder.delete(folder);
   }
 
   move(from: string, to: string): void {
-    const hash = this.bySlug.get(from);
-    this.bySlug.delete(from);
+    const hash = this.byFolder.get(from);
+    this.byFolder.delete(from);
     this.restore(to, hash);
   }
 }

@@ -35,10 +35,10 @@ export async function tidyUp(paths: BundlePaths): Promise<void> {
  */
 export async function sweepBundles(paths: BundlePaths, openedAt: number): Promise<void> {
   try {
-    await mapLimit(await paths.slugs(), STAT_CONCURRENCY, async (slug) => {
-      const dir = await paths.existing(slug).catch(() => null);
+    await mapLimit(await paths.folders(), STAT_CONCURRENCY, async (folder) => {
+      const dir = await paths.existing(folder).catch(() => null);
       if (!dir) return;
-      for (const folder of [dir, path.join(dir, MEDIA_DIR), path.join(dir, REVISIONS_DIR)]) await cleanupStaleTempFiles(folder, openedAt);
+      for (const swept of [dir, path.join(dir, MEDIA_DIR), path.join(dir, REVISIONS_DIR)]) await cleanupStaleTempFiles(swept, openedAt);
     });
   } catch {
     // Leftovers are hidden and harmless; the next opening tries again.
@@ -49,7 +49,7 @@ export async function sweepBundles(paths: BundlePaths, openedAt: number): Promis
 export async function ensureSample(paths: BundlePaths, files: ArticleFiles, sampleText: string | null): Promise<void> {
   const marker = await readMarker(paths.markerFile);
   if (marker?.sampleCreated) return;
-  if ((await paths.slugs()).length > 0) {
+  if ((await paths.folders()).length > 0) {
     await writeMarker(paths.markerFile, { ...marker, sampleCreated: true });
     return;
   }
@@ -58,6 +58,6 @@ export async function ensureSample(paths: BundlePaths, files: ArticleFiles, samp
     return;
   }
   const sample = sampleArticleFromSeed(sampleText, new Date());
-  await files.addBundle(await paths.uniqueSlug(slugify(sample.headline)), sample);
+  await files.addBundle(await paths.uniqueFolder(slugify(sample.headline)), sample);
   await writeMarker(paths.markerFile, { ...marker, sampleCreated: true });
 }

@@ -2,10 +2,10 @@ import { isSafeSlug } from '../../common/rules/slug.js';
 
 /*
  * Names inside a library folder:
- *   <slug>.article/article.json       the article
- *   <slug>.article/article.json.bak   the version before the last save
- *   <slug>.article/media/             its photos
- *   <slug>.article/revisions/         its versions (versions/version-store.ts)
+ *   <folder>.article/article.json       the article
+ *   <folder>.article/article.json.bak   the version before the last save
+ *   <folder>.article/media/             its photos
+ *   <folder>.article/revisions/         its versions (versions/version-store.ts)
  *   .masthead/library.json            housekeeping marker
  *   .masthead/trash/<trashId>/        deleted articles
  *   .masthead/staging/                bundles being built, moved into place when complete
@@ -23,11 +23,11 @@ export const STAGING_DIR = 'staging';
 /** The library list's rows by file size and time (summary-cache.ts). */
 export const LIST_CACHE_FILE = 'list-cache.json';
 
-/** The slug a folder name stands for, or null when it is not a bundle we can address safely. */
-export function slugFromBundleName(name: string): string | null {
+/** The article folder a bundle's name (`<folder>.article`) stands for, or null when it is not a bundle we can address safely. */
+export function folderFromBundleName(name: string): string | null {
   if (!name.endsWith(BUNDLE_EXT)) return null;
-  const slug = name.slice(0, -BUNDLE_EXT.length);
-  return isSafeSlug(slug) ? slug : null;
+  const folder = name.slice(0, -BUNDLE_EXT.length);
+  return isSafeSlug(folder) ? folder : null;
 }
 
 export function damagedFileName(stamp: string): string {

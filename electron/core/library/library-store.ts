@@ -147,13 +147,13 @@ export class LibraryStore {
    * edited by another program while the library was closed, or a damaged one the cache never
    * knew, can be missing from it; the full list that follows is exact. The first screen is read
    * as the library opens, while the window loads, and that answer is given unless a change was
-   * made or seen since. `slugs` asks for those rows only, for a list that is already shown.
+   * made or seen since. `folders` asks for those rows only, for a list that is already shown.
    */
-  async list(options: { first?: number; slugs?: readonly string[] } = {}): Promise<ArticleSummary[]> {
+  async list(options: { first?: number; folders?: readonly string[] } = {}): Promise<ArticleSummary[]> {
     // A change in progress (a backup being restored) would show as a passing damage.
     await this.queue.idle();
     try {
-      if (!options.slugs && options.first !== undefined && options.first <= FIRST_SCREEN_ROWS) {
+      if (!options.folders && options.first !== undefined && options.first <= FIRST_SCREEN_ROWS) {
         const early = await this.early;
         if (early && this.edits === 0) return early.slice(0, options.first);
       }
@@ -170,11 +170,11 @@ export class LibraryStore {
   }
 
   /** `fromBackup` reads article.json.bak, to show the previous version of a damaged article; it never writes. */
-  async open(slug: string, options: { fromBackup?: boolean } = {}): Promise<OpenedArticle> {
+  async open(folder: string, options: { fromBackup?: boolean } = {}): Promise<OpenedArticle> {
     try {
-      return await this.files.open(slug, options);
+      return await this.files.open(folder, options);
     } catch (err) {
-      rethrowAsApiFailure(err, `open "${slug}"`);
+      rethrowAsApiFailure(err, `open "${folder}"`);
     }
   }
 
@@ -187,18 +187,18 @@ export class LibraryStore {
    * A bundle folder removed by another program is recreated only when `force` says the user
    * chose to keep their version. The app saves through ArticleService, which also keeps versions.
    */
-  save(slug: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
-    return this.transaction(saveWhat(slug, article), async (files) => (await files.save(slug, article, baseUpdatedAt, force)).saved);
+  save(folder: string, article: z.input<typeof Article>, baseUpdatedAt: string | null, force = false): Promise<SavedArticle> {
+    return this.transaction(saveWhat(folder, article), async (files) => (await files.save(folder, article, baseUpdatedAt, force)).saved);
   }
 
-  /** `newSlug` may be any text (a new headline): it is made into a safe slug first. */
-  rename(slug: string, newSlug: string): Promise<{ slug: string }> {
-    return this.transaction(`rename "${slug}"`, (files) => files.rename(slug, newSlug));
+  /** `newFolder` may be any text (a new headline): it is made into a safe folder name first. */
+  rename(folder: string, newFolder: string): Promise<{ folder: string }> {
+    return this.transaction(`rename "${folder}"`, (files) => files.rename(folder, newFolder));
   }
 
   /** Moves the article to the library's trash, damaged or not. */
-  delete(slug: string): Promise<{ trashId: string }> {
-    return this.transaction(`move "${slug}" to the trash`, () => this.trash.delete(slug));
+  delete(folder: string): Promise<{ trashId: string }> {
+    return this.transaction(`move "${folder}" to the trash`, () => this.trash.delete(folder));
   }
 
   async listTrash(): Promise<TrashEntry[]> {
@@ -209,8 +209,8 @@ export class LibraryStore {
     }
   }
 
-  /** Puts the article back under its old slug, or a numbered one when that is taken now. */
-  restoreFromTrash(trashId: string): Promise<{ slug: string }> {
+  /** Puts the article back under its old folder, or a numbered one when that is taken now. */
+  restoreFromTrash(trashId: string): Promise<{ folder: string }> {
     return this.transaction('restore the article from the trash', () => this.trash.restore(trashId));
   }
 
@@ -222,21 +222,21 @@ export class LibraryStore {
    * Replaces a damaged article.json with its backup. The damaged file is renamed to
    * `article.damaged-<time>.json` in the bundle, byte for byte, for whoever wants to rescue it.
    */
-  restoreBackup(slug: string): Promise<OpenedArticle> {
-    return this.transaction(`restore the backup of "${slug}"`, (files) => files.restoreBackup(slug));
+  restoreBackup(folder: string): Promise<OpenedArticle> {
+    return this.transaction(`restore the backup of "${folder}"`, (files) => files.restoreBackup(folder));
   }
 
   /**
    * Copies a photo into the article's media/ folder (see add-media.ts for what is accepted). The
    * watcher does not look inside media/, so this never reads as another program's change.
    */
-  addMedia(slug: string, name: string, bytes: Uint8Array): Promise<AddedMedia> {
-    return this.transaction(`add ${quotedFileName(name)} to "${slug}"`, async () => addMedia(await this.paths.existing(slug), name, bytes));
+  addMedia(folder: string, name: string, bytes: Uint8Array): Promise<AddedMedia> {
+    return this.transaction(`add ${quotedFileName(name)} to "${folder}"`, async () => addMedia(await this.paths.existing(folder), name, bytes));
   }
 
   /** See BundlePaths.mediaFile: the one lookup both transports serve photos through. */
-  mediaFile(slug: string, file: string): Promise<string | null> {
-    return this.paths.mediaFile(slug, file);
+  mediaFile(folder: string, file: string): Promise<string | null> {
+    return this.paths.mediaFile(folder, file);
   }
 
   /** Contributors, sections, tags and sources the articles use, most used first (damaged articles are skipped). */
@@ -261,9 +261,9 @@ export class LibraryStore {
     return this.transaction('save the library settings', () => writeSettings(this.paths, update));
   }
 
-  /** The folder of an existing article's bundle (checked like every slug), for services that keep files beside it. */
-  bundleDirectory(slug: string): Promise<string> {
-    return this.paths.existing(slug);
+  /** The folder of an existing article's bundle (checked like every folder), for services that keep files beside it. */
+  bundleDirectory(folder: string): Promise<string> {
+    return this.paths.existing(folder);
   }
 
   /** `.masthead/` inside the library: where services keep the library's own files (outbox, targets). */
@@ -287,7 +287,7 @@ export class LibraryStore {
 }
 
 /** A save's errors name the article as the user sees it: its headline (the folder may still be "untitled"). */
-export function saveWhat(slug: string, article: { headline?: unknown } | null | undefined): string {
-  const headline = typeof article?.headline === 'string' && article.headline.trim() ? article.headline.trim().slice(0, 80) : slug;
+export function saveWhat(folder: string, article: { headline?: unknown } | null | undefined): string {
+  const headline = typeof article?.headline === 'string' && article.headline.trim() ? article.headline.trim().slice(0, 80) : folder;
   return `save "${headline}"`;
 }

@@ -1,4 +1,4 @@
-import { Article, ARTICLE_KEY_ORDER, describeSchemaError, SCHEMA_VERSION } from '../../common/article.js';
+import { Article, ARTICLE_KEY_ORDER, describeSchemaError, SCHEMA_VERSION, StoredArticle } from '../../common/article.js';
 import { parseJson, type Decoded } from '../fs/json-file.js';
 import { findUnknownNodeType } from './unknown-node.js';
 
@@ -43,7 +43,7 @@ export function decodeArticle(raw: unknown): Decoded<Article> {
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return { ok: false, reason: `made by a newer Masthead (schemaVersion ${version}); update Masthead to open it` };
   }
-  const parsed = Article.safeParse(raw);
+  const parsed = StoredArticle.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const unknown = findUnknownNodeType((raw as { body?: unknown }).body);
   if (unknown) return { ok: false, reason: `${unknown.path}: unknown node type "${unknown.type.slice(0, 64)}"` };

@@ -82,8 +82,8 @@ const READ_CONCURRENCY = 16;
 
 /** Contributors, sections, tags and sources the library's articles use, most used first (damaged articles are skipped). */
 export async function librarySuggestions(paths: BundlePaths): Promise<LibrarySuggestions> {
-  const articles = await mapLimit(await paths.slugs(), READ_CONCURRENCY, async (slug) => {
-    const dir = await paths.ifPresent(slug);
+  const articles = await mapLimit(await paths.folders(), READ_CONCURRENCY, async (folder) => {
+    const dir = await paths.ifPresent(folder);
     const state = dir ? await readArticleFile(path.join(dir, ARTICLE_FILE)) : null;
     return state?.kind === 'ok' ? state.value : null;
   });

@@ -10,7 +10,7 @@ import { readJsonFile } from '../fs/json-file.js';
  * time, with their backup state). It is a cache: a missing or unreadable file is started afresh.
  */
 
-const VERSION = 1;
+const VERSION = 2;
 const Row = z.object({
   size: z.number(),
   mtimeMs: z.number(),
@@ -20,6 +20,7 @@ const Row = z.object({
   language: ArticleLanguage,
   updatedAt: z.string(),
   wordCount: z.number(),
+  cmsSlug: z.string(),
 });
 type Row = z.infer<typeof Row>;
 const CacheFile = z.object({ version: z.literal(VERSION), rows: z.record(z.string(), Row) });
@@ -40,41 +41,41 @@ export class SummaryCache {
     this.rows = state?.kind === 'ok' ? new Map(Object.entries(state.value.rows)) : new Map();
   }
 
-  get(slug: string, stamp: FileStamp): ArticleSummary | null {
-    const row = this.rows.get(slug);
+  get(folder: string, stamp: FileStamp): ArticleSummary | null {
+    const row = this.rows.get(folder);
     if (!row || row.size !== stamp.size || row.mtimeMs !== stamp.mtimeMs) return null;
     const { size: _size, mtimeMs: _mtime, ...summary } = row;
-    return { slug, ...summary, damaged: null };
+    return { folder, ...summary, damaged: null };
   }
 
-  has(slug: string): boolean {
-    return this.rows.has(slug);
+  has(folder: string): boolean {
+    return this.rows.has(folder);
   }
 
   /** The `count` most recently updated articles the cache knows, newest first (they may have changed since). */
   newest(count: number): string[] {
     return [...this.rows]
-      .map(([slug, row]) => ({ slug, time: Date.parse(row.updatedAt) || 0 }))
+      .map(([folder, row]) => ({ folder, time: Date.parse(row.updatedAt) || 0 }))
       .sort((a, b) => b.time - a.time)
       .slice(0, count)
-      .map(({ slug }) => slug);
+      .map(({ folder }) => folder);
   }
 
-  set(slug: string, stamp: FileStamp, summary: ArticleSummary): void {
-    if (summary.damaged || summary.id === null || summary.status === null || summary.language === null || summary.updatedAt === null) {
-      this.changed ||= this.rows.delete(slug);
+  set(folder: string, stamp: FileStamp, summary: ArticleSummary): void {
+    if (summary.damaged || summary.id === null || summary.status === null || summary.language === null || summary.updatedAt === null || summary.cmsSlug === null) {
+      this.changed ||= this.rows.delete(folder);
       return;
     }
-    const { id, headline, status, language, updatedAt, wordCount } = summary;
-    this.rows.set(slug, { ...stamp, id, headline, status, language, updatedAt, wordCount });
+    const { id, headline, status, language, updatedAt, wordCount, cmsSlug } = summary;
+    this.rows.set(folder, { ...stamp, id, headline, status, language, updatedAt, wordCount, cmsSlug });
     this.changed = true;
   }
 
   /** Forgets articles that are gone, then writes the cache if anything changed. */
   async save(present: ReadonlySet<string>): Promise<void> {
-    for (const slug of this.rows.keys()) {
-      if (!present.has(slug)) {
-        this.rows.delete(slug);
+    for (const folder of this.rows.keys()) {
+      if (!present.has(folder)) {
+        this.rows.delete(folder);
         this.changed = true;
       }
     }

@@ -8,13 +8,13 @@ import { readJsonFile } from '../fs/json-file.js';
 import { readArticleFile } from './article-files.js';
 import { exists, type BundlePaths } from './bundle-paths.js';
 import type { Fingerprints } from './fingerprints.js';
-import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from './layout.js';
+import { ARTICLE_FILE, BUNDLE_EXT, folderFromBundleName } from './layout.js';
 import { compactUtc } from './timestamps.js';
 
 /*
  * One folder per deleted article: `<trashId>/entry.json` (what the trash list shows) next to the
- * untouched `<trashId>/<slug>.article/`. Emptying removes whole folders; the bundle folder name,
- * not entry.json, is the truth about the slug, so a lost entry.json costs only the headline.
+ * untouched `<trashId>/<folder>.article/`. Emptying removes whole folders; the bundle folder name,
+ * not entry.json, is the truth about the folder, so a lost entry.json costs only the headline.
  */
 const ENTRY_FILE = 'entry.json';
 const EntryMeta = z.object({ headline: z.string(), deletedAt: z.string() });
@@ -40,35 +40,35 @@ export class Trash {
   ) {}
 
   /** Moves the article to the trash, damaged or not. */
-  async delete(slug: string): Promise<{ trashId: string }> {
-    const dir = await this.paths.existing(slug);
+  async delete(folder: string): Promise<{ trashId: string }> {
+    const dir = await this.paths.existing(folder);
     const state = await readArticleFile(path.join(dir, ARTICLE_FILE));
-    const headline = state.kind === 'ok' ? state.value.headline : slug;
-    const known = this.fingerprints.get(slug);
-    this.fingerprints.forget(slug);
+    const headline = state.kind === 'ok' ? state.value.headline : folder;
+    const known = this.fingerprints.get(folder);
+    this.fingerprints.forget(folder);
     try {
-      const trashId = await moveToTrash(this.paths.trashRoot, dir, { slug, headline }, new Date());
+      const trashId = await moveToTrash(this.paths.trashRoot, dir, { folder, headline }, new Date());
       await fsyncDir(this.paths.root);
       return { trashId };
     } catch (err) {
-      if (await exists(dir)) this.fingerprints.restore(slug, known);
+      if (await exists(dir)) this.fingerprints.restore(folder, known);
       throw err;
     }
   }
 
   async list(): Promise<TrashEntry[]> {
     const entries = await listTrashEntries(this.paths.trashRoot);
-    return entries.map(({ trashId, slug, headline, deletedAt }) => ({ trashId, slug, headline, deletedAt }));
+    return entries.map(({ trashId, folder, headline, deletedAt }) => ({ trashId, folder, headline, deletedAt }));
   }
 
-  /** Puts the article back under its old slug, or a numbered one when that is taken now. */
-  async restore(trashId: string): Promise<{ slug: string }> {
+  /** Puts the article back under its old folder, or a numbered one when that is taken now. */
+  async restore(trashId: string): Promise<{ folder: string }> {
     const entry = await findTrashEntry(this.paths.trashRoot, trashId);
-    const slug = await this.paths.uniqueSlug(entry.slug);
-    await rename(entry.bundleDir, this.paths.bundlePath(slug));
+    const folder = await this.paths.uniqueFolder(entry.folder);
+    await rename(entry.bundleDir, this.paths.bundlePath(folder));
     await fsyncDir(this.paths.root);
     await rm(entry.entryDir, { recursive: true, force: true });
-    return { slug };
+    return { folder };
   }
 
   /** Removes everything in the trash; returns how many articles went. */
@@ -82,19 +82,19 @@ export class Trash {
   }
 }
 
-/** Moves a bundle into the trash; returns its trash id (`20250415T081800123Z-<slug>`). */
+/** Moves a bundle into the trash; returns its trash id (`20250415T081800123Z-<folder>`). */
 async function moveToTrash(
   trashRoot: string,
   bundleDir: string,
-  entry: { slug: string; headline: string },
+  entry: { folder: string; headline: string },
   now: Date,
 ): Promise<string> {
   const deletedAt = now.toISOString();
-  const base = `${compactUtc(now)}-${entry.slug}`;
+  const base = `${compactUtc(now)}-${entry.folder}`;
   const { trashId, entryDir } = await createEntryDir(trashRoot, base);
   try {
     await writeFileAtomic(path.join(entryDir, ENTRY_FILE), `${JSON.stringify({ headline: entry.headline, deletedAt }, null, 2)}\n`);
-    await rename(bundleDir, path.join(entryDir, `${entry.slug}${BUNDLE_EXT}`));
+    await rename(bundleDir, path.join(entryDir, `${entry.folder}${BUNDLE_EXT}`));
   } catch (err) {
     // Only reached before the bundle moved: the folder holds nothing but our entry.json.
     await rm(entryDir, { recursive: true, force: true });
@@ -104,7 +104,7 @@ async function moveToTrash(
   return trashId;
 }
 
-/** An exclusive mkdir keeps ids unique even when one slug is deleted twice in a millisecond. */
+/** An exclusive mkdir keeps ids unique even when one folder is deleted twice in a millisecond. */
 async function createEntryDir(trashRoot: string, base: string): Promise<{ trashId: string; entryDir: string }> {
   await mkdir(trashRoot, { recursive: true });
   for (let n = 1; ; n++) {
@@ -146,14 +146,14 @@ async function findTrashEntry(trashRoot: string, trashId: string): Promise<Trash
 async function readEntry(trashRoot: string, trashId: string): Promise<TrashedBundle | null> {
   const entryDir = path.join(trashRoot, trashId);
   const names = (await readdirOrEmpty(entryDir)).filter((d) => d.isDirectory()).map((d) => d.name);
-  const bundleName = names.find((name) => slugFromBundleName(name) !== null);
+  const bundleName = names.find((name) => folderFromBundleName(name) !== null);
   if (!bundleName) return null;
-  const slug = slugFromBundleName(bundleName)!;
+  const folder = folderFromBundleName(bundleName)!;
   const meta = await readMeta(path.join(entryDir, ENTRY_FILE));
   return {
     trashId,
-    slug,
-    headline: meta?.headline ?? slug,
+    folder,
+    headline: meta?.headline ?? folder,
     deletedAt: meta?.deletedAt ?? (await stat(entryDir)).mtime.toISOString(),
     entryDir,
     bundleDir: path.join(entryDir, bundleName),

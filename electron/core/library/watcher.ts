@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LibraryEventListener } from './events.js';
 import { contentHash, type Fingerprints } from './fingerprints.js';
-import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from './layout.js';
+import { ARTICLE_FILE, BUNDLE_EXT, folderFromBundleName } from './layout.js';
 
 /** Coalesces the burst of file events one change makes (a new bundle is a folder plus its files). */
 const LIBRARY_CHANGED_DELAY_MS = 50;
@@ -41,71 +41,71 @@ export function watchLibrary(
   let closed = false;
   let changedTimer: NodeJS.Timeout | undefined;
   /** The articles changed since the last report. */
-  let changedSlugs = new Set<string>();
+  let changedFolders = new Set<string>();
   const bundles = new Map<string, FSWatcher>();
   const settling = new Map<string, NodeJS.Timeout>();
 
   /** One report for a burst of changes, naming the articles they touched. */
-  const libraryChanged = (slug: string) => {
+  const libraryChanged = (folder: string) => {
     if (closed) return;
-    changedSlugs.add(slug);
+    changedFolders.add(folder);
     if (changedTimer) return;
     changedTimer = setTimeout(() => {
       changedTimer = undefined;
-      const slugs = [...changedSlugs];
-      changedSlugs = new Set();
-      if (!closed) emit('library:changed', { path: root, slugs });
+      const folders = [...changedFolders];
+      changedFolders = new Set();
+      if (!closed) emit('library:changed', { path: root, folders });
     }, LIBRARY_CHANGED_DELAY_MS);
   };
 
-  const articleTouched = async (slug: string) => {
+  const articleTouched = async (folder: string) => {
     await settled();
     if (closed) return;
-    const known = fingerprints.get(slug);
+    const known = fingerprints.get(folder);
     if (known !== undefined) {
       let hash: string | null;
       try {
-        hash = contentHash(await readFile(path.join(root, bundleName(slug), ARTICLE_FILE)));
+        hash = contentHash(await readFile(path.join(root, bundleName(folder), ARTICLE_FILE)));
       } catch {
         hash = null;
       }
-      if (!closed && hash !== fingerprints.get(slug)) {
-        fingerprints.restore(slug, hash ?? undefined);
-        emit('article:changedOnDisk', { slug, deleted: hash === null });
+      if (!closed && hash !== fingerprints.get(folder)) {
+        fingerprints.restore(folder, hash ?? undefined);
+        emit('article:changedOnDisk', { folder, deleted: hash === null });
       }
     }
-    libraryChanged(slug);
+    libraryChanged(folder);
   };
 
-  /** Waits for a quiet moment after the last event about `slug`'s article.json. */
-  const articleEvent = (slug: string) => {
-    clearTimeout(settling.get(slug));
+  /** Waits for a quiet moment after the last event about `folder`'s article.json. */
+  const articleEvent = (folder: string) => {
+    clearTimeout(settling.get(folder));
     settling.set(
-      slug,
+      folder,
       setTimeout(() => {
-        settling.delete(slug);
-        void articleTouched(slug);
+        settling.delete(folder);
+        void articleTouched(folder);
       }, SETTLE_MS),
     );
   };
 
-  const watchBundle = (slug: string) => {
-    if (closed || bundles.has(slug)) return;
-    const watcher = tryWatch(path.join(root, bundleName(slug)), (name) => {
-      if (name === ARTICLE_FILE) articleEvent(slug);
+  const watchBundle = (folder: string) => {
+    if (closed || bundles.has(folder)) return;
+    const watcher = tryWatch(path.join(root, bundleName(folder)), (name) => {
+      if (name === ARTICLE_FILE) articleEvent(folder);
     });
-    if (watcher) bundles.set(slug, watcher);
+    if (watcher) bundles.set(folder, watcher);
   };
 
-  const unwatchBundle = (slug: string) => {
-    bundles.get(slug)?.close();
-    bundles.delete(slug);
+  const unwatchBundle = (folder: string) => {
+    bundles.get(folder)?.close();
+    bundles.delete(folder);
   };
 
   /** Something named `name` appeared in or left the library folder. */
   const entryEvent = async (name: string) => {
-    const slug = slugFromBundleName(name);
-    if (slug === null) return;
+    const folder = folderFromBundleName(name);
+    if (folder === null) return;
     // A link to a bundle elsewhere in the library counts as a folder (the store checks where it points).
     const isFolder = await stat(path.join(root, name)).then(
       (info) => info.isDirectory(),
@@ -113,15 +113,15 @@ export function watchLibrary(
     );
     if (closed) return;
     if (isFolder) {
-      watchBundle(slug);
+      watchBundle(folder);
       // A bundle moved in whole (another program, our restore from the trash) brings its article with it.
-      articleEvent(slug);
-    } else if (bundles.has(slug)) {
-      unwatchBundle(slug);
+      articleEvent(folder);
+    } else if (bundles.has(folder)) {
+      unwatchBundle(folder);
       // A removed bundle folder is a removed article.json for whoever has it open.
-      articleEvent(slug);
+      articleEvent(folder);
     }
-    libraryChanged(slug);
+    libraryChanged(folder);
   };
 
   const rootWatcher = tryWatch(root, (name) => {
@@ -130,9 +130,9 @@ export function watchLibrary(
 
   const ready = (async () => {
     const names = await readdir(root, { withFileTypes: true }).catch(() => []);
-    const slugs = names.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).flatMap((entry) => slugFromBundleName(entry.name) ?? []);
-    for (let start = 0; start < slugs.length && !closed; start += WATCH_BATCH) {
-      slugs.slice(start, start + WATCH_BATCH).forEach(watchBundle);
+    const folders = names.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).flatMap((entry) => folderFromBundleName(entry.name) ?? []);
+    for (let start = 0; start < folders.length && !closed; start += WATCH_BATCH) {
+      folders.slice(start, start + WATCH_BATCH).forEach(watchBundle);
       await nextTurn();
     }
   })();
@@ -152,8 +152,8 @@ export function watchLibrary(
   };
 }
 
-function bundleName(slug: string): string {
-  return `${slug}${BUNDLE_EXT}`;
+function bundleName(folder: string): string {
+  return `${folder}${BUNDLE_EXT}`;
 }
 
 /** fs.watch on one folder, or null when it cannot be watched; a watcher that fails later just stops. */

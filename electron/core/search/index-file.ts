@@ -93,7 +93,7 @@ export async function readIndexFile(file: string, fields: number): Promise<Index
       await nextTurn();
       const chunk = EntriesSchema.safeParse(line());
       if (!chunk.success) return null;
-      for (const [slug, entry] of Object.entries(chunk.data)) entries.set(slug, entry);
+      for (const [folder, entry] of Object.entries(chunk.data)) entries.set(folder, entry);
     }
   } catch {
     return null;

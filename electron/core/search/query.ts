@@ -4,7 +4,7 @@ import type { ArticleMeta } from './article-document.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface Candidate {
-  slug: string;
+  folder: string;
   meta: ArticleMeta;
   score: number;
 }
@@ -48,13 +48,13 @@ export function sortCandidates(candidates: Candidate[], sort: SearchSort): Candi
     updated: time(candidate.meta.updatedAt),
     published: time(candidate.meta.publishAt),
   }));
-  const bySlug = (a: Keyed, b: Keyed) => (a.candidate.slug < b.candidate.slug ? -1 : a.candidate.slug > b.candidate.slug ? 1 : 0);
-  const byUpdated = (a: Keyed, b: Keyed) => b.updated - a.updated || bySlug(a, b);
+  const byFolder = (a: Keyed, b: Keyed) => (a.candidate.folder < b.candidate.folder ? -1 : a.candidate.folder > b.candidate.folder ? 1 : 0);
+  const byUpdated = (a: Keyed, b: Keyed) => b.updated - a.updated || byFolder(a, b);
   const compare: Record<SearchSort, (a: Keyed, b: Keyed) => number> = {
     relevance: (a, b) => b.candidate.score - a.candidate.score || byUpdated(a, b),
     updated: byUpdated,
     publish: (a, b) => (b.published === a.published ? 0 : b.published - a.published) || byUpdated(a, b),
-    headline: (a, b) => headlineOrder.compare(a.candidate.meta.headline, b.candidate.meta.headline) || bySlug(a, b),
+    headline: (a, b) => headlineOrder.compare(a.candidate.meta.headline, b.candidate.meta.headline) || byFolder(a, b),
   };
   return keyed.sort(compare[sort]).map((k) => k.candidate);
 }

@@ -6,7 +6,7 @@ import { bodyPlainText } from '../../common/rules/text.js';
 import { errnoCode } from '../errors.js';
 import { readArticleFile } from '../library/article-files.js';
 import type { LibraryEventListener } from '../library/events.js';
-import { ARTICLE_FILE, BUNDLE_EXT, slugFromBundleName } from '../library/layout.js';
+import { ARTICLE_FILE, BUNDLE_EXT, folderFromBundleName } from '../library/layout.js';
 import { mapLimit } from '../library/map-limit.js';
 import { articleDocument, articleMeta, SEARCH_FIELDS, type ArticleMeta } from './article-document.js';
 import { indexFilePath, readIndexFile, writeIndexFile, type IndexedEntry } from './index-file.js';
@@ -86,7 +86,7 @@ export class SearchIndex {
     // names the articles, only they are looked at (a save in a library of thousands stats one file).
     this.unsubscribe = library.onEvent((name, payload) => {
       if (name !== 'library:changed') return;
-      void (payload.slugs ? this.reconcileSome(payload.slugs) : this.reconcile());
+      void (payload.folders ? this.reconcileSome(payload.folders) : this.reconcile());
     });
   }
 
@@ -109,8 +109,8 @@ export class SearchIndex {
   }
 
   /** Brings the index up to date with these articles only (changed, added or removed). */
-  reconcileSome(slugs: readonly string[]): Promise<void> {
-    return this.enqueue(() => this.catchUp(slugs));
+  reconcileSome(folders: readonly string[]): Promise<void> {
+    return this.enqueue(() => this.catchUp(folders));
   }
 
   /** Resolves when no load, reconcile or write is pending. */
@@ -134,18 +134,18 @@ export class SearchIndex {
       const prefixLast = words.at(-1)!.length >= MIN_PREFIX;
       for (const match of this.terms.search({ terms: words, prefixLast, boosts: BOOSTS })) {
         const meta = this.entries.get(match.id)?.meta;
-        if (meta && matches(meta)) candidates.push({ slug: match.id, meta, score: match.score, terms: match.terms, queryTerms: match.queryTerms });
+        if (meta && matches(meta)) candidates.push({ folder: match.id, meta, score: match.score, terms: match.terms, queryTerms: match.queryTerms });
       }
     } else {
-      for (const [slug, { meta }] of this.entries) {
-        if (meta && matches(meta)) candidates.push({ slug, meta, score: 0, terms: [], queryTerms: 0 });
+      for (const [folder, { meta }] of this.entries) {
+        if (meta && matches(meta)) candidates.push({ folder, meta, score: 0, terms: [], queryTerms: 0 });
       }
     }
     const sorted = sortCandidates(candidates, searching ? request.sort : request.sort === 'relevance' ? 'updated' : request.sort);
     const page = (sorted as typeof candidates).slice(request.offset, request.offset + request.limit);
     const results = await Promise.all(
       page.map(async (c): Promise<SearchHit> => ({
-        slug: c.slug,
+        folder: c.folder,
         headline: c.meta.headline,
         status: c.meta.status,
         section: c.meta.section,
@@ -153,7 +153,7 @@ export class SearchIndex {
         updatedAt: c.meta.updatedAt,
         publishAt: c.meta.publishAt,
         wordCount: c.meta.wordCount,
-        snippet: searching ? await this.snippetOf(c.slug, c.meta, new Set(c.terms), c.queryTerms) : null,
+        snippet: searching ? await this.snippetOf(c.folder, c.meta, new Set(c.terms), c.queryTerms) : null,
         score: c.score,
       })),
     );
@@ -225,9 +225,9 @@ export class SearchIndex {
   private async catchUp(only?: readonly string[]): Promise<void> {
     if (this.stopped) return;
     const onDisk = only ? await this.fingerprintsOf(only) : await this.fingerprints();
-    const removed = (only ?? [...this.entries.keys()]).filter((slug) => this.entries.has(slug) && !onDisk.has(slug));
-    removed.forEach((slug) => this.remove(slug));
-    const changed = [...onDisk].filter(([slug, fingerprint]) => this.entries.get(slug)?.fingerprint !== fingerprint);
+    const removed = (only ?? [...this.entries.keys()]).filter((folder) => this.entries.has(folder) && !onDisk.has(folder));
+    removed.forEach((folder) => this.remove(folder));
+    const changed = [...onDisk].filter(([folder, fingerprint]) => this.entries.get(folder)?.fingerprint !== fingerprint);
     const total = changed.length;
     // A big (re)build shows its progress; every catch-up that changed something ends with done === total.
     const showProgress = total >= PROGRESS_THRESHOLD;
@@ -236,16 +236,16 @@ export class SearchIndex {
         this.progress = { done: start, total };
         if (showProgress) this.options.onProgress?.(this.progress);
         const batch = changed.slice(start, start + BATCH);
-        const read = await mapLimit(batch, READ_CONCURRENCY, async ([slug, fingerprint]) => ({
-          slug,
+        const read = await mapLimit(batch, READ_CONCURRENCY, async ([folder, fingerprint]) => ({
+          folder,
           fingerprint,
-          state: await readArticleFile(this.articleFile(slug)),
+          state: await readArticleFile(this.articleFile(folder)),
         }));
-        for (const { slug, fingerprint, state } of read) {
-          if (state.kind === 'ok') this.put(slug, fingerprint, state.value);
+        for (const { folder, fingerprint, state } of read) {
+          if (state.kind === 'ok') this.put(folder, fingerprint, state.value);
           else {
-            this.remove(slug);
-            this.entries.set(slug, { fingerprint, meta: null });
+            this.remove(folder);
+            this.entries.set(folder, { fingerprint, meta: null });
           }
         }
         if (this.terms.wantsCompaction) await this.terms.compact(nextTurn);
@@ -260,25 +260,25 @@ export class SearchIndex {
 
   /** Each bundle folder's article.json as size and modification time; a bundle without one counts too (as damaged). */
   private async fingerprints(): Promise<Map<string, string>> {
-    const folders = await readdir(this.library.path, { withFileTypes: true });
+    const entries = await readdir(this.library.path, { withFileTypes: true });
     // Bundles that are links are left out: the store checks where they lead before reading them.
-    const slugs = folders.filter((entry) => entry.isDirectory()).flatMap((entry) => slugFromBundleName(entry.name) ?? []);
-    const stats = await mapLimit(slugs, STAT_CONCURRENCY, (slug) => this.articleFingerprint(slug));
-    return new Map(slugs.map((slug, i) => [slug, stats[i]!]));
+    const folders = entries.filter((entry) => entry.isDirectory()).flatMap((entry) => folderFromBundleName(entry.name) ?? []);
+    const stats = await mapLimit(folders, STAT_CONCURRENCY, (folder) => this.articleFingerprint(folder));
+    return new Map(folders.map((folder, i) => [folder, stats[i]!]));
   }
 
   /** fingerprints() for some articles: the ones whose bundle folder is (still) there. */
-  private async fingerprintsOf(slugs: readonly string[]): Promise<Map<string, string>> {
-    const found = await mapLimit(slugs, STAT_CONCURRENCY, async (slug): Promise<[string, string] | null> => {
-      const folder = await lstat(path.join(this.library.path, `${slug}${BUNDLE_EXT}`)).catch(() => null);
-      return folder?.isDirectory() ? [slug, await this.articleFingerprint(slug)] : null;
+  private async fingerprintsOf(folders: readonly string[]): Promise<Map<string, string>> {
+    const found = await mapLimit(folders, STAT_CONCURRENCY, async (folder): Promise<[string, string] | null> => {
+      const bundle = await lstat(path.join(this.library.path, `${folder}${BUNDLE_EXT}`)).catch(() => null);
+      return bundle?.isDirectory() ? [folder, await this.articleFingerprint(folder)] : null;
     });
     return new Map(found.filter((entry): entry is [string, string] => entry !== null));
   }
 
-  private async articleFingerprint(slug: string): Promise<string> {
+  private async articleFingerprint(folder: string): Promise<string> {
     try {
-      const s = await lstat(this.articleFile(slug), { bigint: true });
+      const s = await lstat(this.articleFile(folder), { bigint: true });
       return `${s.size}:${s.mtimeNs}`;
     } catch (err) {
       if (errnoCode(err) === 'ENOENT' || errnoCode(err) === 'ENOTDIR') return 'missing';
@@ -286,20 +286,20 @@ export class SearchIndex {
     }
   }
 
-  private put(slug: string, fingerprint: string, article: Parameters<typeof articleMeta>[0]): void {
+  private put(folder: string, fingerprint: string, article: Parameters<typeof articleMeta>[0]): void {
     const document = articleDocument(article);
-    this.terms.add(slug, SEARCH_FIELDS.map((field) => document[field]));
-    this.entries.set(slug, { fingerprint, meta: articleMeta(article) });
+    this.terms.add(folder, SEARCH_FIELDS.map((field) => document[field]));
+    this.entries.set(folder, { fingerprint, meta: articleMeta(article) });
   }
 
-  private remove(slug: string): void {
-    this.terms.remove(slug);
-    this.entries.delete(slug);
+  private remove(folder: string): void {
+    this.terms.remove(folder);
+    this.entries.delete(folder);
     this.changed();
   }
 
-  private articleFile(slug: string): string {
-    return path.join(this.library.path, `${slug}${BUNDLE_EXT}`, ARTICLE_FILE);
+  private articleFile(folder: string): string {
+    return path.join(this.library.path, `${folder}${BUNDLE_EXT}`, ARTICLE_FILE);
   }
 
   /**
@@ -307,8 +307,8 @@ export class SearchIndex {
    * from the file rather than kept in memory; a file that changed meanwhile still gives a
    * passage, and one that cannot be read gives none.
    */
-  private async snippetOf(slug: string, meta: ArticleMeta, terms: ReadonlySet<string>, wanted: number) {
-    const state = await readArticleFile(this.articleFile(slug)).catch(() => null);
+  private async snippetOf(folder: string, meta: ArticleMeta, terms: ReadonlySet<string>, wanted: number) {
+    const state = await readArticleFile(this.articleFile(folder)).catch(() => null);
     const body = state?.kind === 'ok' ? bodyPlainText(state.value.body) : '';
     return snippet(body, terms, wanted) ?? snippet(meta.headline, terms, wanted);
   }

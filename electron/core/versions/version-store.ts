@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { Article } from '../../common/article.js';
+import { StoredArticle, type Article } from '../../common/article.js';
 import { wordDelta } from '../../common/rules/compare/compare.js';
 import type { VersionReason, VersionSummary } from '../../common/versions.js';
 import { VERSION_REASONS } from '../../common/versions.js';
@@ -11,11 +11,11 @@ import { writeFileAtomic } from '../fs/atomic-write.js';
 import { readJsonFile } from '../fs/json-file.js';
 import { REVISIONS_DIR } from '../library/layout.js';
 import { compactUtc, parseCompactUtc } from '../library/timestamps.js';
-import { contentKey } from '../publish/sync-record.js';
+import { contentKey } from '../send/sync-record.js';
 import { thinVersions } from './thinning.js';
 
 /**
- * An article's versions, in `<slug>.article/revisions/<time>-<id>.json`: the whole article (body
+ * An article's versions, in `<folder>.article/revisions/<time>-<id>.json`: the whole article (body
  * and metadata), who took it, when and why, and its word delta from the version before. Photos
  * are not copied: the media folder is named by content hash, so every version that shows a photo
  * points at the same file.
@@ -32,7 +32,7 @@ const StoredVersion = z.object({
   author: z.string(),
   wordsAdded: z.number().int(),
   wordsRemoved: z.number().int(),
-  article: Article,
+  article: StoredArticle,
 });
 type StoredVersion = z.infer<typeof StoredVersion>;
 

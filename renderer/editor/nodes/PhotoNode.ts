@@ -34,7 +34,7 @@ import { emptyCaption } from './caption-json';
  * This is the data class only, without React (Ghost's kg-default-nodes): paste cleaning and the
  * headless import editor use it as it is. The body editor in the window registers its view,
  * PhotoViewNode (PhotoViewNode.tsx), in its place, with the same type and JSON. The node never
- * holds a path or URL: the view builds the address from the article's slug with api.mediaUrl, so
+ * holds a path or URL: the view builds the address from the article's folder with api.mediaUrl, so
  * a renamed article or another machine shows the same photo.
  */
 

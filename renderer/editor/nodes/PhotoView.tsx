@@ -28,7 +28,7 @@ import { LENGTH_TARGETS } from '../copyfit/length-guide';
 import { addPhotoFile } from '../photos/add-photo';
 import { photoWork } from '../photos/photos-in-flight';
 import { PHOTO_ACCEPT } from '../photos/photo-files';
-import { useArticleMedia, useBodyEditing, useLatestSlug } from '../article-media';
+import { useArticleMedia, useBodyEditing, useLatestFolder } from '../article-media';
 import { isAllowedLinkUrl } from '../url-scheme';
 import { CaptionGuardPlugin } from '../plugins/SchemaGuardPlugin';
 import { PastePlugin } from '../plugins/PastePlugin';
@@ -122,8 +122,8 @@ function NodeField({
 export default function PhotoView({ nodeKey, file, width, height, caption, credit, altText, isLead }: PhotoViewProps) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
-  const { slug, report } = useArticleMedia();
-  const latestSlug = useLatestSlug();
+  const { folder, report } = useArticleMedia();
+  const latestFolder = useLatestFolder();
   const { history, onEdit } = useBodyEditing();
   const captionGuideId = useId();
   const [captionText, setCaptionText] = useState(() => caption.getEditorState().read(() => $getRoot().getTextContent()));
@@ -135,7 +135,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
   const [replacing, setReplacing] = useState(false);
   // The file is not in this article's media/ folder (copied from another article, removed by hand).
   const [missing, setMissing] = useState(false);
-  useEffect(() => setMissing(false), [file, slug]);
+  useEffect(() => setMissing(false), [file, folder]);
   const imageRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const controls = useOwnEvents<HTMLDivElement>();
@@ -193,7 +193,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
     if (!chosen) return;
     setReplacing(true);
     await photoWork(
-      addPhotoFile(t, latestSlug(), chosen).then((result) => {
+      addPhotoFile(t, latestFolder(), chosen).then((result) => {
         setReplacing(false);
         if (!result.ok) report('error', result.message);
         // Caption, credit, alt text and the lead mark stay: the new file takes the old one's place.
@@ -202,7 +202,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
     );
   };
 
-  const src = slug ? api.mediaUrl(slug, file) : '';
+  const src = folder ? api.mediaUrl(folder, file) : '';
   const classes = ['photo', isSelected ? 'photo--selected' : '', isLead ? 'photo--lead' : ''].filter(Boolean).join(' ');
 
   return (

@@ -5,7 +5,7 @@ import { isAllowedLinkUrl } from '../url-scheme';
 import { prepareOfficeHtml } from './office-html';
 
 /**
- * Paste is hostile (DESIGN.md). Every piece of HTML that enters an article, pasted, dropped or
+ * Paste is hostile (README, Features › Paste and import). Every piece of HTML that enters an article, pasted, dropped or
  * imported from a file, goes through cleanHtml:
  *
  * 1. parse it into an inert document (DOMParser: no script runs, nothing loads) and turn what

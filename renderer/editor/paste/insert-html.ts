@@ -25,11 +25,11 @@ export function reportLeftOutImages(cleaned: CleanedHtml, t: TFunction, report: 
  * Adds the photos that came with the HTML (data:image URLs) to the article's media/ folder, one
  * after another; a refused one is left out with a message naming why.
  */
-export async function addPastedPhotos(cleaned: CleanedHtml, slug: string, t: TFunction, report: Report): Promise<void> {
+export async function addPastedPhotos(cleaned: CleanedHtml, folder: string, t: TFunction, report: Report): Promise<void> {
   let index = 0;
   for (const photo of cleaned.photos) {
     index += 1;
-    const result = await addPhotoData(t, slug, photo.image, index);
+    const result = await addPhotoData(t, folder, photo.image, index);
     if (result.ok) markPhotoAdded(photo, result.media);
     else {
       report('error', result.message);

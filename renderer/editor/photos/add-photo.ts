@@ -52,12 +52,12 @@ export function readAsBase64(file: Blob): Promise<string> {
   });
 }
 
-async function send(t: TFunction, slug: string, name: string, data: string): Promise<AddPhotoResult> {
-  const result = await api.media.add({ slug, name, data });
+async function send(t: TFunction, folder: string, name: string, data: string): Promise<AddPhotoResult> {
+  const result = await api.media.add({ folder, name, data });
   return result.ok ? { ok: true, media: result.value } : { ok: false, message: apiMessage(t, name, result.error) };
 }
 
-export async function addPhotoFile(t: TFunction, slug: string, file: File): Promise<AddPhotoResult> {
+export async function addPhotoFile(t: TFunction, folder: string, file: File): Promise<AddPhotoResult> {
   const name = file.name || 'photo';
   let head: Uint8Array;
   let data: string;
@@ -69,11 +69,11 @@ export async function addPhotoFile(t: TFunction, slug: string, file: File): Prom
   } catch {
     return { ok: false, message: t('photo.unreadable', { name }) };
   }
-  return send(t, slug, name, data);
+  return send(t, folder, name, data);
 }
 
 /** A photo pasted as a data: URL (from Word, a web page, another editor). */
-export async function addPhotoData(t: TFunction, slug: string, image: ImageDataUrl, index: number): Promise<AddPhotoResult> {
+export async function addPhotoData(t: TFunction, folder: string, image: ImageDataUrl, index: number): Promise<AddPhotoResult> {
   const name = fallbackPhotoName(image.mime, index);
   let head: Uint8Array;
   try {
@@ -83,5 +83,5 @@ export async function addPhotoData(t: TFunction, slug: string, image: ImageDataU
   }
   const problem = photoProblem(image.bytes, head);
   if (problem) return { ok: false, message: problemMessage(t, name, problem) };
-  return send(t, slug, name, image.base64);
+  return send(t, folder, name, image.base64);
 }

@@ -20,7 +20,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { photoWork } from '../photos/photos-in-flight';
 import { PHOTO_MIME_TYPES } from '../../../electron/common/rules/photo.js';
-import { useArticleMedia, useLatestSlug } from '../article-media';
+import { useArticleMedia, useLatestFolder } from '../article-media';
 import { cleanHtml } from '../paste/clean-html';
 import { $insertCleanHtml, $selectionFor, addPastedPhotos, reportLeftOutImages, type Report } from '../paste/insert-html';
 import { INSERT_PHOTO_FILES_COMMAND } from './PhotoPlugin';
@@ -48,7 +48,7 @@ interface PasteContext {
   editor: LexicalEditor;
   t: TFunction;
   report: Report;
-  slug(): string;
+  folder(): string;
   photos: boolean;
 }
 
@@ -63,7 +63,7 @@ function pasteHtml(context: PasteContext, html: string, saved: BaseSelection | n
     return;
   }
   void photoWork(
-    addPastedPhotos(cleaned, context.slug(), t, report).then(() => {
+    addPastedPhotos(cleaned, context.folder(), t, report).then(() => {
       editor.update(() => $insertCleanHtml(editor, cleaned, $selectionFor(saved)), { tag: PASTE_TAG });
     }),
   );
@@ -93,10 +93,10 @@ export function PastePlugin({ photos }: { photos: boolean }): null {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const { report } = useArticleMedia();
-  const slug = useLatestSlug();
+  const folder = useLatestFolder();
 
   useEffect(() => {
-    const context: PasteContext = { editor, t, report, slug, photos };
+    const context: PasteContext = { editor, t, report, folder, photos };
     return mergeRegister(
       editor.registerCommand(
         PASTE_COMMAND,
@@ -137,7 +137,7 @@ export function PastePlugin({ photos }: { photos: boolean }): null {
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor, t, report, slug, photos]);
+  }, [editor, t, report, folder, photos]);
 
   return null;
 }

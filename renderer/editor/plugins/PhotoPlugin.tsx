@@ -16,7 +16,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPhotoFile } from '../photos/add-photo';
 import { photoWork } from '../photos/photos-in-flight';
-import { useArticleMedia, useLatestSlug } from '../article-media';
+import { useArticleMedia, useLatestFolder } from '../article-media';
 import { $createPhotoNode, type PhotoNode } from '../nodes/PhotoNode';
 import { $selectionFor } from '../paste/insert-html';
 
@@ -49,7 +49,7 @@ export function PhotoPlugin(): null {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   const { report } = useArticleMedia();
-  const slug = useLatestSlug();
+  const folder = useLatestFolder();
 
   useEffect(() => {
     const insertFiles = (files: File[]): boolean => {
@@ -61,7 +61,7 @@ export function PhotoPlugin(): null {
           // Several files go in one after another, in the order chosen.
           const last: { photo: PhotoNode | null } = { photo: null };
           for (const file of files) {
-            const result = await addPhotoFile(t, slug(), file);
+            const result = await addPhotoFile(t, folder(), file);
             if (!result.ok) {
               report('error', result.message);
               continue;
@@ -99,7 +99,7 @@ export function PhotoPlugin(): null {
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor, t, report, slug]);
+  }, [editor, t, report, folder]);
 
   return null;
 }

@@ -14,7 +14,7 @@ import { runChecklist, type Check } from '../panels/checklist';
 import { buttonNamed, controlsLabelled, jumpTo, reveal, uiLabels } from '../panels/jump';
 import { LengthGuide } from '../../editor/copyfit/LengthGuide';
 import { LENGTH_TARGETS } from '../../editor/copyfit/length-guide';
-import { useSuggestions, useTakenSlugs } from '../library/use-library';
+import { useSuggestions, useTakenCmsSlugs } from '../library/use-library';
 import { SidePanels, usePanelsOpen } from '../panels/SidePanels';
 import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import { ArticleDetails } from './ArticleDetails';
@@ -76,7 +76,7 @@ export function EditorScreen({
   const columnsRef = useRef<HTMLDivElement>(null);
   const snapshot = useSessionSnapshot(session);
   const id = useId();
-  const ids = useMemo(() => ({ section: `${id}-section`, slug: `${id}-slug`, addContributor: `${id}-add-contributor`, panels: `${id}-panels` }), [id]);
+  const ids = useMemo(() => ({ section: `${id}-section`, cmsSlug: `${id}-cms-slug`, addContributor: `${id}-add-contributor`, panels: `${id}-panels` }), [id]);
   const panels = usePanelsOpen(columnsRef);
   const { setOpen: setPanelsOpen } = panels;
   const closePanels = useCallback(() => setPanelsOpen(false), [setPanelsOpen]);
@@ -153,8 +153,8 @@ export function EditorScreen({
   }, [session, readBody]);
 
   const suggestions = useSuggestions();
-  const takenSlugs = useTakenSlugs(snapshot?.slug ?? session.slug);
-  const checks = useMemo(() => runChecklist({ headline, meta, body, takenSlugs }), [headline, meta, body, takenSlugs]);
+  const takenCmsSlugs = useTakenCmsSlugs(snapshot?.folder ?? session.folder);
+  const checks = useMemo(() => runChecklist({ headline, meta, body, takenCmsSlugs }), [headline, meta, body, takenCmsSlugs]);
 
   const focusBody = useCallback((where: 'start' | 'end' | null = null) => {
     const editor = editorRef.current;
@@ -183,8 +183,8 @@ export function EditorScreen({
         case 'section':
           jumpTo(document.getElementById(ids.section));
           return;
-        case 'slug':
-          jumpTo(document.getElementById(ids.slug));
+        case 'cmsSlug':
+          jumpTo(document.getElementById(ids.cmsSlug));
           return;
         case 'photos': {
           if (check.passed) return;

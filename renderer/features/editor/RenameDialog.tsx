@@ -6,16 +6,16 @@ import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 
 interface RenameDialogProps {
-  slug: string;
+  folder: string;
   /** Renames the bundle; resolves to the error to show, or null when done. */
-  onRename(newSlug: string): Promise<ApiError | null>;
+  onRename(newFolder: string): Promise<ApiError | null>;
   onClose(): void;
 }
 
-/** Renames the article's file (its slug); the headline is not touched. */
-export function RenameDialog({ slug, onRename, onClose }: RenameDialogProps) {
+/** Renames the article's file (its folder); the headline is not touched. */
+export function RenameDialog({ folder, onRename, onClose }: RenameDialogProps) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(slug);
+  const [value, setValue] = useState(folder);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -23,13 +23,13 @@ export function RenameDialog({ slug, onRename, onClose }: RenameDialogProps) {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const newSlug = value.trim();
-    if (!newSlug || newSlug === slug) {
+    const newFolder = value.trim();
+    if (!newFolder || newFolder === folder) {
       onClose();
       return;
     }
     setBusy(true);
-    const failure = await onRename(newSlug);
+    const failure = await onRename(newFolder);
     setBusy(false);
     if (failure) {
       setError(describeError(t, failure));

@@ -18,7 +18,7 @@ export type SaveState =
   | { kind: 'failed'; error: ApiError };
 
 export interface SessionSnapshot {
-  slug: string;
+  folder: string;
   save: SaveState;
 }
 
@@ -35,8 +35,8 @@ export interface Draft {
 
 export interface SessionHooks {
   save: MastheadApi['article']['save'];
-  /** A save went through: the library's rows of these articles (the slug saved under, and the one after) show new words and times. */
-  onSaved(slugs: string[]): void;
+  /** A save went through: the library's rows of these articles (the folder saved under, and the one after) show new words and times. */
+  onSaved(folders: string[]): void;
   /** The file on disk is newer than our base (or gone): ask the user before writing. */
   onConflict(deleted: boolean): void;
 }
@@ -68,12 +68,12 @@ export class ArticleSession {
   #closed = false;
   #listeners = new Set<() => void>();
 
-  constructor(opened: { slug: string; article: Article; fromBackup: boolean }, hooks: SessionHooks) {
+  constructor(opened: { folder: string; article: Article; fromBackup: boolean }, hooks: SessionHooks) {
     this.#article = opened.article;
     this.#baseUpdatedAt = opened.article.updatedAt;
     this.fromBackup = opened.fromBackup;
     this.#hooks = hooks;
-    this.#snapshot = { slug: opened.slug, save: { kind: 'saved', at: opened.article.updatedAt } };
+    this.#snapshot = { folder: opened.folder, save: { kind: 'saved', at: opened.article.updatedAt } };
   }
 
   /** The article as last loaded or saved (headline and body may be behind the editor). */
@@ -81,8 +81,8 @@ export class ArticleSession {
     return this.#article;
   }
 
-  get slug(): string {
-    return this.#snapshot.slug;
+  get folder(): string {
+    return this.#snapshot.folder;
   }
 
   get dirty(): boolean {
@@ -142,11 +142,11 @@ export class ArticleSession {
    * Saves, then runs `work` (a rename or delete of the bundle) with autosave paused, so no save
    * races it under the old name. Resolves null, without running `work`, when the save failed.
    */
-  async afterSave<T>(work: (slug: string) => Promise<T>): Promise<T | null> {
+  async afterSave<T>(work: (folder: string) => Promise<T>): Promise<T | null> {
     if (!(await this.flush())) return null;
     this.#paused = true;
     try {
-      return await work(this.slug);
+      return await work(this.folder);
     } finally {
       this.#paused = false;
       if (this.dirty && !this.#held && !this.#closed) this.#schedule();
@@ -159,8 +159,8 @@ export class ArticleSession {
   }
 
   /** The bundle was renamed on disk by us. */
-  renamed(slug: string): void {
-    this.#snapshot = { ...this.#snapshot, slug };
+  renamed(folder: string): void {
+    this.#snapshot = { ...this.#snapshot, folder };
     this.#emit();
   }
 
@@ -205,9 +205,9 @@ export class ArticleSession {
       const meta = Object.fromEntries(Object.entries(draft.meta ?? {}).filter(([, value]) => value !== undefined));
       const article: Article = { ...this.#article, ...meta, headline: draft.headline, body: draft.body };
       this.#setSave({ kind: 'saving' });
-      const slug = this.slug;
+      const folder = this.folder;
       const result = await this.#hooks.save({
-        slug,
+        folder,
         article,
         baseUpdatedAt: this.#baseUpdatedAt,
         ...(force ? { force: true } : {}),
@@ -217,8 +217,8 @@ export class ArticleSession {
         this.#baseUpdatedAt = result.value.updatedAt;
         this.#article = { ...article, updatedAt: result.value.updatedAt };
         this.#savedEdits = edits;
-        if (result.value.slug !== this.slug) this.#snapshot = { ...this.#snapshot, slug: result.value.slug };
-        this.#hooks.onSaved(result.value.slug === slug ? [slug] : [slug, result.value.slug]);
+        if (result.value.folder !== this.folder) this.#snapshot = { ...this.#snapshot, folder: result.value.folder };
+        this.#hooks.onSaved(result.value.folder === folder ? [folder] : [folder, result.value.folder]);
         continue;
       }
       if (result.error.code === 'CONFLICT' || result.error.code === 'NOT_FOUND') {

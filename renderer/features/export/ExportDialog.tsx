@@ -41,7 +41,7 @@ export function ExportDialog({ session, onClose }: ExportDialogProps) {
     setBusy(true);
     setError(null);
     lastFormat = format;
-    const result: Result<ExportedFile> | null = await session.afterSave((slug) => api.article.export({ slug, format }));
+    const result: Result<ExportedFile> | null = await session.afterSave((folder) => api.article.export({ folder, format }));
     setBusy(false);
     if (result === null) {
       const save = session.getSnapshot().save;

@@ -16,7 +16,7 @@ import { importProblem } from './import-files';
  * then the article is created, its photos added, the body saved. Nothing is created until the
  * file has been converted, and an article that could not be completed is moved to the Trash.
  */
-export type ImportOutcome = { ok: true; slug: string; notes: string[] } | { ok: false; message: string };
+export type ImportOutcome = { ok: true; folder: string; notes: string[] } | { ok: false; message: string };
 
 const fail = (message: string): ImportOutcome => ({ ok: false, message });
 
@@ -47,15 +47,15 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
 
   const created = await api.article.create({ headline: doc.headline });
   if (!created.ok) return failed(created.error);
-  const { slug, article } = created.value;
+  const { folder, article } = created.value;
   const abandon = async (error: ApiError): Promise<ImportOutcome> => {
-    await api.article.delete({ slug });
+    await api.article.delete({ folder });
     return failed(error);
   };
 
   const notes = [...doc.warnings];
   if (cleaned.webImages > 0) notes.push(t('import.webImagesLeftOut'));
-  await addPastedPhotos(cleaned, slug, t, (_kind, text) => notes.push(t('import.photoLeftOut', { reason: text })));
+  await addPastedPhotos(cleaned, folder, t, (_kind, text) => notes.push(t('import.photoLeftOut', { reason: text })));
 
   let body: ReturnType<typeof htmlToArticleBody>;
   try {
@@ -64,7 +64,7 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
     return abandon({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
   }
   const saved = await api.article.save({
-    slug,
+    folder,
     article: {
       ...article,
       headline: doc.headline,
@@ -77,5 +77,5 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
     baseUpdatedAt: article.updatedAt,
   });
   if (!saved.ok) return abandon(saved.error);
-  return { ok: true, slug: saved.value.slug, notes };
+  return { ok: true, folder: saved.value.folder, notes };
 }

@@ -22,7 +22,7 @@ export interface ArticleImport {
 
 interface ImportDeps {
   /** Opens the new article (saving the one open first). */
-  open(slug: string): Promise<void>;
+  open(folder: string): Promise<void>;
 }
 
 /** File › Import…, the sidebar's Import… button and files dropped on the library list. */
@@ -56,8 +56,8 @@ export function useArticleImport({ open }: ImportDeps): ArticleImport {
             setMessage({ kind: 'error', text: outcome.message });
             return;
           }
-          library.touched([outcome.slug]);
-          await deps.current.open(outcome.slug);
+          library.touched([outcome.folder]);
+          await deps.current.open(outcome.folder);
           const notes = outcome.notes.join('; ');
           setMessage({
             kind: 'done',

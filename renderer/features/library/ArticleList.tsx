@@ -17,7 +17,7 @@ interface ArticleListProps {
   rows: ListRow[] | null;
   /** How many articles the list stands for; more than `rows` while further pages are still to be fetched. */
   total: number;
-  currentSlug: string | null;
+  currentFolder: string | null;
   emptyText: string;
   onOpen(summary: ArticleSummary): void;
   /** Asked when the list scrolls near the end of `rows`. */
@@ -34,7 +34,7 @@ const NEAR_END_ROWS = 15;
  * page, so a library of 10,000 articles scrolls as lightly as one of ten. Each rendered item tells
  * assistive technology its place in the whole list (aria-posinset of aria-setsize).
  */
-export function ArticleList({ rows, total, currentSlug, emptyText, onOpen, onNearEnd }: ArticleListProps) {
+export function ArticleList({ rows, total, currentFolder, emptyText, onOpen, onNearEnd }: ArticleListProps) {
   const { t } = useTranslation();
   const now = useNow();
   const scroller = useRef<HTMLDivElement>(null);
@@ -44,7 +44,7 @@ export function ArticleList({ rows, total, currentSlug, emptyText, onOpen, onNea
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: OVERSCAN,
-    getItemKey: (index) => rows?.[index]?.summary.slug ?? index,
+    getItemKey: (index) => rows?.[index]?.summary.folder ?? index,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
@@ -73,7 +73,7 @@ export function ArticleList({ rows, total, currentSlug, emptyText, onOpen, onNea
                 setSize={total}
                 summary={row.summary}
                 snippet={row.snippet}
-                current={row.summary.slug === currentSlug}
+                current={row.summary.folder === currentFolder}
                 now={now}
                 onOpen={onOpen}
               />

@@ -26,7 +26,7 @@ export function ArticleListItem({ ref, index, offset, setSize, summary, snippet,
   const { t } = useTranslation();
   const format = useFormatters();
   // A damaged file has no readable headline; its file name is the only thing that tells it apart.
-  const name = summary.headline.trim() || (summary.damaged ? summary.slug : t('article.untitled'));
+  const name = summary.headline.trim() || (summary.damaged ? summary.folder : t('article.untitled'));
   const detailsId = useId();
   const headlineId = useId();
 

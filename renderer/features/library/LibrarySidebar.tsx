@@ -12,7 +12,7 @@ import './library.css';
 interface LibrarySidebarProps {
   items: ArticleSummary[] | null;
   info: LibraryInfo | null;
-  currentSlug: string | null;
+  currentFolder: string | null;
   onNewArticle(): void;
   onShowTrash(): void;
   onOpen(summary: ArticleSummary): void;
@@ -23,21 +23,21 @@ interface LibrarySidebarProps {
   importMessage?: ReactNode;
   /** Files dropped on the article list, to import. */
   onDropFiles?(files: File[]): void;
-  /** The Outbox (features/publish), between the list and the library folder. */
+  /** The Outbox (features/send), between the list and the library folder. */
   outbox?: ReactNode;
 }
 
 /** A search result as a row of the list (search finds only readable articles, so none is damaged). */
 function summaryOf(hit: SearchHit): ArticleSummary {
-  const { slug, headline, status, language, updatedAt, wordCount } = hit;
-  return { slug, id: null, headline, status, language, updatedAt, wordCount, damaged: null };
+  const { folder, headline, status, language, updatedAt, wordCount } = hit;
+  return { folder, id: null, headline, status, language, updatedAt, wordCount, cmsSlug: null, damaged: null };
 }
 
 const carriesFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes('Files');
 
 /** The start-side column: new article, Trash, search and filters, the article list, the Outbox, and the library folder. */
 export function LibrarySidebar(props: LibrarySidebarProps) {
-  const { items, info, currentSlug, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles, outbox } = props;
+  const { items, info, currentFolder, onNewArticle, onShowTrash, onOpen, onShowSettings, importButton, importMessage, onDropFiles, outbox } = props;
   const { t } = useTranslation();
   const [dropping, setDropping] = useState(false);
   const search = useSearch();
@@ -80,7 +80,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
         <ArticleList
           rows={rows}
           total={search.results?.total ?? rows?.length ?? 0}
-          currentSlug={currentSlug}
+          currentFolder={currentFolder}
           emptyText={search.results ? t('search.noResults') : t('sidebar.noArticles')}
           onOpen={onOpen}
           onNearEnd={search.loadMore}

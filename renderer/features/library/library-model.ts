@@ -3,10 +3,10 @@ import type { ApiError, LibraryInfo, LibrarySuggestions, MastheadApi, Result } f
 import { sortSummaries } from '../../../electron/common/rules/library-order.js';
 
 /**
- * The window's one model of the open library: the article rows (whose slugs are also the taken
- * slugs), the library folder, the desk's sections, the names used before and the Trash. One
+ * The window's one model of the open library: the article rows (whose folders are also the taken
+ * folders), the library folder, the desk's sections, the names used before and the Trash. One
  * subscription to `library:changed`; our own writes say which articles they touched
- * (`touched`), and only those rows are read again (`library:list {slugs}`). The whole list is
+ * (`touched`), and only those rows are read again (`library:list {folders}`). The whole list is
  * read when a library opens or is switched, and when the event stream was cut (events may have
  * been lost). Plain TypeScript with no React, like ArticleSession; the hooks in use-library.ts
  * read it with useSyncExternalStore.
@@ -34,8 +34,8 @@ export interface Trash {
 export type LibraryFailure = 'list' | 'info';
 
 const NO_SUGGESTIONS: LibrarySuggestions = { contributors: [], sections: [], tags: [], sources: [] };
-/** The most slugs one library:list request takes (its schema's limit). */
-const SLUGS_PER_REQUEST = 1000;
+/** The most folders one library:list request takes (its schema's limit). */
+const FOLDERS_PER_REQUEST = 1000;
 
 export class LibraryModel {
   #api: LibraryApi;
@@ -86,19 +86,19 @@ export class LibraryModel {
       this.#readRows('all');
       void this.#readInfo();
     }
-    return this.#api.events.on('library:changed', ({ path, slugs }) => {
+    return this.#api.events.on('library:changed', ({ path, folders }) => {
       // path is empty when the event stream was cut and came back: anything may have changed.
       const otherLibrary = path !== '' && this.#info !== null && path !== this.#info.path;
-      if (otherLibrary || !slugs) this.#reopened(otherLibrary);
-      else this.touched(slugs);
+      if (otherLibrary || !folders) this.#reopened(otherLibrary);
+      else this.touched(folders);
     });
   }
 
   /** Articles were written, created, moved or removed (by us or, through the watcher, by another program). */
-  touched(slugs: readonly string[], options: { trash?: boolean } = {}): void {
-    if (slugs.length > 0) {
+  touched(folders: readonly string[], options: { trash?: boolean } = {}): void {
+    if (folders.length > 0) {
       this.#suggestionsStale = true;
-      this.#readRows(slugs);
+      this.#readRows(folders);
     }
     if (options.trash) {
       if (this.#trashWatchers > 0) void this.#readTrash();
@@ -108,9 +108,9 @@ export class LibraryModel {
   }
 
   /** Restores an article from the Trash; the list and the Trash show it at once. */
-  async restoreFromTrash(trashId: string): Promise<Result<{ slug: string }>> {
+  async restoreFromTrash(trashId: string): Promise<Result<{ folder: string }>> {
     const result = await this.#api.trash.restore({ trashId });
-    this.touched(result.ok ? [result.value.slug] : [], { trash: true });
+    this.touched(result.ok ? [result.value.folder] : [], { trash: true });
     return result;
   }
 
@@ -218,10 +218,10 @@ export class LibraryModel {
         continue;
       }
       // A save in a library of thousands reads its own row, not the whole list.
-      const slugs = [...wanted];
+      const folders = [...wanted];
       const answers = await Promise.all(
-        Array.from({ length: Math.ceil(slugs.length / SLUGS_PER_REQUEST) }, (_, i) =>
-          this.#api.library.list({ slugs: slugs.slice(i * SLUGS_PER_REQUEST, (i + 1) * SLUGS_PER_REQUEST) }),
+        Array.from({ length: Math.ceil(folders.length / FOLDERS_PER_REQUEST) }, (_, i) =>
+          this.#api.library.list({ folders: folders.slice(i * FOLDERS_PER_REQUEST, (i + 1) * FOLDERS_PER_REQUEST) }),
         ),
       );
       if (generation !== this.#generation) continue;
@@ -234,7 +234,7 @@ export class LibraryModel {
       }
       const read = answers.flatMap((answer) => (answer.ok ? answer.value : []));
       const shown = this.#rows.items ?? [];
-      this.#setRows(sortSummaries([...shown.filter((item) => !wanted.has(item.slug)), ...read]));
+      this.#setRows(sortSummaries([...shown.filter((item) => !wanted.has(item.folder)), ...read]));
     }
   }
 

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { ApiError, LibraryInfo, LibrarySuggestions } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
 import { firstScreen } from './first-screen';
+import { takenCmsSlugs } from '../panels/checklist';
 import { LibraryModel, type LibraryFailure, type Sections, type Trash } from './library-model';
 
 /** The window's one library model (see library-model.ts); writers tell it what they touched. */
@@ -36,10 +37,10 @@ export function useSuggestions(): LibrarySuggestions {
   return useSyncExternalStore(library.subscribe, library.getSuggestions);
 }
 
-/** Folder slugs of every other article in the library: the rows' own slugs. */
-export function useTakenSlugs(currentSlug: string): ReadonlySet<string> {
+/** The CMS slugs of every other article in the library, as their rows carry them. */
+export function useTakenCmsSlugs(currentFolder: string): ReadonlySet<string> {
   const items = useLibraryRows();
-  return useMemo(() => new Set((items ?? []).flatMap((item) => (item.slug === currentSlug ? [] : [item.slug]))), [items, currentSlug]);
+  return useMemo(() => takenCmsSlugs(items ?? [], currentFolder), [items, currentFolder]);
 }
 
 /** The Trash's entries, read while this is shown. */

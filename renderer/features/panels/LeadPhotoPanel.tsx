@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadPhoto } from '../../../electron/common/article.js';
 import { api } from '../../api';
-import { useArticleMedia, useLatestSlug } from '../../editor/article-media';
+import { useArticleMedia, useLatestFolder } from '../../editor/article-media';
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { addPhotoFile } from '../../editor/photos/add-photo';
@@ -41,8 +41,8 @@ const hasContent = (lead: LeadPhoto | null): lead is LeadPhoto =>
 export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhotoPanelProps) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
-  const { slug } = useArticleMedia();
-  const latestSlug = useLatestSlug();
+  const { folder } = useArticleMedia();
+  const latestFolder = useLatestFolder();
   const bodyLead = useBodyLead();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -52,7 +52,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  useEffect(() => setMissing(false), [leadPhoto?.file, slug]);
+  useEffect(() => setMissing(false), [leadPhoto?.file, folder]);
   const article = { dir: directionOf(language), lang: language };
 
   const update = (patch: Partial<LeadPhoto>): void => onChange({ leadPhoto: { ...(latest.current ?? EMPTY), ...patch } });
@@ -64,7 +64,7 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
     setError(null);
     setAdding(true);
     await photoWork(
-      addPhotoFile(t, latestSlug(), file).then((result) => {
+      addPhotoFile(t, latestFolder(), file).then((result) => {
         setAdding(false);
         if (!result.ok) setError(result.message);
         // Caption, credit and alt text stay: the new file takes the old one's place.
@@ -88,14 +88,14 @@ export function LeadPhotoPanel({ leadPhoto, language, onChange, ids }: LeadPhoto
   };
 
   const thumbnail = (lead: LeadPhoto, small = false) =>
-    lead.file && slug ? (
+    lead.file && folder ? (
       <div className={`lead-photo-panel__image${small ? ' lead-photo-panel__image--small' : ''}`}>
         {missing ? (
           <p className="lead-photo-panel__missing" role="img" aria-label={lead.altText || t('leadPhoto.title')}>
             {t('leadPhoto.missing')}
           </p>
         ) : (
-          <img src={api.mediaUrl(slug, lead.file)} alt={lead.altText} onError={() => setMissing(true)} />
+          <img src={api.mediaUrl(folder, lead.file)} alt={lead.altText} onError={() => setMissing(true)} />
         )}
       </div>
     ) : null;

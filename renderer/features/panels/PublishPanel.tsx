@@ -21,7 +21,7 @@ interface PublishPanelProps {
   headline: string;
   suggestions: LibrarySuggestions;
   onChange(patch: Partial<ArticleMeta>): void;
-  ids: { section: string; slug: string };
+  ids: { section: string; cmsSlug: string };
 }
 
 /** Everything the CMS needs besides headline, body and byline. */
@@ -33,10 +33,10 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
   const zone = meta.timeZone ?? userTimeZone();
   const zones = useMemo(() => timeZoneChoices([zone, userTimeZone()]), [zone]);
   const sectionChoices = meta.section && !sections.includes(meta.section) ? [...sections, meta.section] : sections;
-  // While the slug field has focus it shows exactly what is typed; the rule tidies it on leaving.
+  // While the CMS slug field has focus it shows exactly what is typed; the rule tidies it on leaving.
   const [slugTyping, setSlugTyping] = useState<string | null>(null);
-  const followsHeadline = meta.slug === null;
-  const shownSlug = slugTyping ?? meta.slug ?? slugify(headline);
+  const followsHeadline = meta.cmsSlug === null;
+  const shownSlug = slugTyping ?? meta.cmsSlug ?? slugify(headline);
 
   const changeZone = (next: string): void => {
     // The clock time stays what the editor typed; only the zone it is read in changes.
@@ -96,38 +96,38 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
       </PanelField>
       <TagsField tags={meta.tags} suggestions={suggestions.tags} onChange={(tags) => onChange({ tags })} {...article} />
       <PanelField
-        id={ids.slug}
-        label={t('publish.slug')}
+        id={ids.cmsSlug}
+        label={t('publish.cmsSlug')}
         hint={
-          <p id={f('slug-hint')} className="panel-field__hint">
-            {followsHeadline ? t('publish.slugFollows') : t('publish.slugByHand')}
+          <p id={f('cms-slug-hint')} className="panel-field__hint">
+            {followsHeadline ? t('publish.cmsSlugFollows') : t('publish.cmsSlugByHand')}
           </p>
         }
       >
         <div className="panel-field__row">
           <input
-            id={ids.slug}
+            id={ids.cmsSlug}
             type="text"
             dir="auto"
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
             value={shownSlug}
-            aria-describedby={f('slug-hint')}
+            aria-describedby={f('cms-slug-hint')}
             onFocus={() => setSlugTyping(shownSlug)}
             onChange={(event) => {
               setSlugTyping(event.target.value);
-              onChange({ slug: event.target.value });
+              onChange({ cmsSlug: event.target.value });
             }}
             onBlur={() => {
               setSlugTyping(null);
-              const typed = meta.slug;
+              const typed = meta.cmsSlug;
               if (typed === null) return;
-              onChange({ slug: typed.trim() ? slugify(typed) : null });
+              onChange({ cmsSlug: typed.trim() ? slugify(typed) : null });
             }}
           />
           {!followsHeadline && (
-            <button type="button" className="btn btn--quiet panel-field__inline-button" onClick={() => onChange({ slug: null })}>
+            <button type="button" className="btn btn--quiet panel-field__inline-button" onClick={() => onChange({ cmsSlug: null })}>
               {t('publish.followHeadline')}
             </button>
           )}

@@ -51,7 +51,7 @@ interface SidePanelsProps {
   checks: Check[];
   onChange(patch: Partial<ArticleMeta>): void;
   onJump(check: Check): void;
-  ids: { section: string; slug: string; addContributor: string };
+  ids: { section: string; cmsSlug: string; addContributor: string };
 }
 
 /**

@@ -18,7 +18,7 @@ export type ArticleMeta = Pick<
   | 'leadPhoto'
   | 'dek'
   | 'excerpt'
-  | 'slug'
+  | 'cmsSlug'
   | 'section'
   | 'tags'
   | 'dateline'
@@ -39,7 +39,7 @@ export function metaOf(article: Article): ArticleMeta {
     leadPhoto: article.leadPhoto,
     dek: article.dek,
     excerpt: article.excerpt,
-    slug: article.slug,
+    cmsSlug: article.cmsSlug,
     section: article.section,
     tags: article.tags,
     dateline: article.dateline,
@@ -76,19 +76,19 @@ export function cleanContributors(byline: readonly Contributor[]): Contributor[]
 
 /**
  * The meta as it is saved: what the panels hold while someone types (a blank contributor row, a
- * half-typed slug) made valid for the schema. Blank rows are left out, lists are trimmed and
- * de-duplicated, a hand-typed slug is tidied by the slug rule and a blank one follows the headline
+ * half-typed CMS slug) made valid for the schema. Blank rows are left out, lists are trimmed and
+ * de-duplicated, a hand-typed CMS slug is tidied by the slug rule and a blank one follows the headline
  * again, a blank section is no section.
  */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
-  const slug = meta.slug?.trim() ? slugify(meta.slug) : null;
+  const cmsSlug = meta.cmsSlug?.trim() ? slugify(meta.cmsSlug) : null;
   const section = meta.section?.trim() ? clip(meta.section.trim(), ARTICLE_LIMITS.section) : null;
   return {
     ...meta,
     byline: cleanContributors(meta.byline),
     sources: cleanList(meta.sources, ARTICLE_LIMITS.source, ARTICLE_LIMITS.sources),
     tags: cleanList(meta.tags, ARTICLE_LIMITS.tag, ARTICLE_LIMITS.tags),
-    slug,
+    cmsSlug,
     section,
     dek: clip(meta.dek, ARTICLE_LIMITS.dek),
     excerpt: clip(meta.excerpt, ARTICLE_LIMITS.excerpt),

@@ -1,3 +1,4 @@
+import type { ArticleSummary } from '../../../electron/common/article.js';
 import type { ArticleBody, SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { isAllowedLinkUrl } from '../../editor/url-scheme.js';
 import type { ArticleMeta } from './article-meta.js';
@@ -9,9 +10,9 @@ import { effectiveSlug } from '../../../electron/common/rules/slug.js';
  * be tested without a screen). Each failed check says where to go to fix it.
  */
 
-export type CheckId = 'headline' | 'byline' | 'section' | 'leadPhoto' | 'photos' | 'emptyParagraphs' | 'links' | 'slug';
+export type CheckId = 'headline' | 'byline' | 'section' | 'leadPhoto' | 'photos' | 'emptyParagraphs' | 'links' | 'cmsSlug';
 
-export const CHECK_ORDER: readonly CheckId[] = ['headline', 'byline', 'section', 'leadPhoto', 'photos', 'emptyParagraphs', 'links', 'slug'];
+export const CHECK_ORDER: readonly CheckId[] = ['headline', 'byline', 'section', 'leadPhoto', 'photos', 'emptyParagraphs', 'links', 'cmsSlug'];
 
 export type Check =
   | { id: Exclude<CheckId, 'photos' | 'emptyParagraphs' | 'links'>; passed: boolean }
@@ -31,11 +32,8 @@ export interface ChecklistInput {
   headline: string;
   meta: ArticleMeta;
   body: ArticleBody;
-  /**
-   * Slugs already taken by other articles of the library. The list API only gives bundle folder
-   * names, not each article's CMS slug, so those are what the slug is compared with.
-   */
-  takenSlugs: ReadonlySet<string>;
+  /** The CMS slugs of the library's other articles (each row's effective one). */
+  takenCmsSlugs: ReadonlySet<string>;
 }
 
 type AnyNode = { type: string; children?: unknown; [key: string]: unknown };
@@ -96,7 +94,12 @@ export function usedArticleLeadPhoto(meta: Pick<ArticleMeta, 'leadPhoto'>, body:
   return lead?.file && !photosOf(body).some((p) => p.isLead) ? lead : null;
 }
 
-export function runChecklist({ headline, meta, body, takenSlugs }: ChecklistInput): Check[] {
+/** The CMS slugs the library's other articles carry in their rows (damaged ones have none). */
+export function takenCmsSlugs(rows: readonly ArticleSummary[], currentFolder: string): ReadonlySet<string> {
+  return new Set(rows.flatMap((row) => (row.folder === currentFolder || row.cmsSlug === null ? [] : [row.cmsSlug])));
+}
+
+export function runChecklist({ headline, meta, body, takenCmsSlugs }: ChecklistInput): Check[] {
   const photos = photosOf(body);
   const noAlt = photos.findIndex((p) => !p.altText?.trim());
   const noCaption = photos.findIndex((p) => !captionText(p).trim());
@@ -122,6 +125,6 @@ export function runChecklist({ headline, meta, body, takenSlugs }: ChecklistInpu
     photosCheck,
     ends ? { id: 'emptyParagraphs', passed: false, where: ends } : { id: 'emptyParagraphs', passed: true },
     unsafe.length ? { id: 'links', passed: false, urls: unsafe } : { id: 'links', passed: true },
-    { id: 'slug', passed: !takenSlugs.has(effectiveSlug(meta.slug, headline)) },
+    { id: 'cmsSlug', passed: !takenCmsSlugs.has(effectiveSlug(meta.cmsSlug, headline)) },
   ];
 }

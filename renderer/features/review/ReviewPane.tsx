@@ -18,7 +18,7 @@ interface ReviewPaneProps {
   article: Article;
   /** Both compared articles, for list markers and photos of blocks from either. */
   articles: { left: Article; right: Article };
-  mediaSlugs: { left: string; right: string };
+  mediaFolders: { left: string; right: string };
   /** Line ids are `${idPrefix}-${cell.key}`, for the Changes list to scroll to. */
   idPrefix: string;
   /** The line the Changes list last jumped to, highlighted in every pane. */
@@ -33,7 +33,7 @@ const hasText = (segments: readonly Segment[]) => segments.some((s) => s.text.tr
  * share its rows (CSS subgrid), so a paragraph and its counterpart always start at the same
  * height, however much longer one of them is.
  */
-export function ReviewPane({ label, sourceName, cells, article, articles, mediaSlugs, idPrefix, current }: ReviewPaneProps) {
+export function ReviewPane({ label, sourceName, cells, article, articles, mediaFolders, idPrefix, current }: ReviewPaneProps) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const language = article.language;
@@ -148,7 +148,7 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
                 break;
               }
               case 'photo':
-                content = <PhotoView photo={cell.photo!} mediaSlug={mediaSlugs[cell.from]} />;
+                content = <PhotoView photo={cell.photo!} mediaFolder={mediaFolders[cell.from]} />;
                 break;
               default:
                 content = (
@@ -170,12 +170,12 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaS
   );
 }
 
-function PhotoView({ photo, mediaSlug }: { photo: PhotoShown; mediaSlug: string }) {
+function PhotoView({ photo, mediaFolder }: { photo: PhotoShown; mediaFolder: string }) {
   const { t } = useTranslation();
   const altText = photo.altText.map((s) => s.text).join('');
   return (
     <figure className={`review-photo review-photo--${photo.fileMark}`}>
-      <img src={api.mediaUrl(mediaSlug, photo.file)} alt={altText} loading="lazy" />
+      <img src={api.mediaUrl(mediaFolder, photo.file)} alt={altText} loading="lazy" />
       <figcaption>
         {hasText(photo.caption) && (
           <span className="review-photo__caption">

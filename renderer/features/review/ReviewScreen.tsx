@@ -86,8 +86,8 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
         <h2 id={`${id}-title`} className="visually-hidden">
           {t('review.title')}
         </h2>
-        <SourcePicker side="left" review={review} articles={articles} currentSlug={session.slug} />
-        <SourcePicker side="right" review={review} articles={articles} currentSlug={session.slug} />
+        <SourcePicker side="left" review={review} articles={articles} currentFolder={session.folder} />
+        <SourcePicker side="right" review={review} articles={articles} currentFolder={session.folder} />
         <span className="review-bar__actions">
           <Button variant="quiet" aria-pressed={merged} onClick={() => setMerged(!merged)}>
             {t('review.trackChanges')}
@@ -130,7 +130,7 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
                   cells={panes[0]!}
                   article={comparison.right}
                   articles={comparison}
-                  mediaSlugs={mediaSlugs(review)}
+                  mediaFolders={mediaFolders(review)}
                   idPrefix={idPrefix}
                   current={currentLine}
                 />
@@ -143,7 +143,7 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
                     cells={panes[i]!}
                     article={comparison[side]}
                     articles={comparison}
-                    mediaSlugs={mediaSlugs(review)}
+                    mediaFolders={mediaFolders(review)}
                     idPrefix={idPrefix}
                     current={currentLine}
                   />
@@ -158,8 +158,8 @@ export function ReviewScreen({ session, initial, articles, workspace, sendToCms,
   );
 }
 
-function mediaSlugs(review: Review): { left: string; right: string } {
-  const of = (side: Review['left']) => (side.kind === 'done' ? side.source.mediaSlug : '');
+function mediaFolders(review: Review): { left: string; right: string } {
+  const of = (side: Review['left']) => (side.kind === 'done' ? side.source.mediaFolder : '');
   return { left: of(review.left), right: of(review.right) };
 }
 
@@ -181,19 +181,19 @@ function useSourceName(review: Review, articles: readonly ArticleSummary[]): (si
         return t('review.sources.cms', { target });
       }
       case 'article': {
-        const headline = articles.find((a) => a.slug === source.slug)?.headline.trim() || t('review.untitled');
+        const headline = articles.find((a) => a.folder === source.folder)?.headline.trim() || t('review.untitled');
         return t('review.sources.article', { headline });
       }
     }
   };
 }
 
-function SourcePicker({ side, review, articles, currentSlug }: { side: Side; review: Review; articles: readonly ArticleSummary[]; currentSlug: string }) {
+function SourcePicker({ side, review, articles, currentFolder }: { side: Side; review: Review; articles: readonly ArticleSummary[]; currentFolder: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
   const value = sourceKey(review.pair[side]);
-  const others = articles.filter((a) => a.slug !== currentSlug && !a.damaged);
+  const others = articles.filter((a) => a.folder !== currentFolder && !a.damaged);
   return (
     <span className="review-picker">
       <label htmlFor={id} className="review-picker__label">
@@ -230,14 +230,14 @@ function SourcePicker({ side, review, articles, currentSlug }: { side: Side; rev
         {others.length > 0 && (
           <optgroup label={t('review.groups.articles')}>
             {others.map((article) => (
-              <option key={article.slug} value={sourceKey({ kind: 'article', slug: article.slug })}>
+              <option key={article.folder} value={sourceKey({ kind: 'article', folder: article.folder })}>
                 {article.headline.trim() || t('review.untitled')}
               </option>
             ))}
           </optgroup>
         )}
         {/* A source chosen before its list arrived (a CMS copy from a conflict) stays selectable. */}
-        {![...review.versions.map((v) => `version:${v.id}`), ...review.cmsCopies.map((c) => `cms:${c.targetId}`), ...others.map((a) => `article:${a.slug}`), 'current'].includes(value) && (
+        {![...review.versions.map((v) => `version:${v.id}`), ...review.cmsCopies.map((c) => `cms:${c.targetId}`), ...others.map((a) => `article:${a.folder}`), 'current'].includes(value) && (
           <option value={value}>{t('review.loading')}</option>
         )}
       </select>

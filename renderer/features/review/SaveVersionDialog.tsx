@@ -32,7 +32,7 @@ export function SaveVersionDialog({ session, onClose }: SaveVersionDialogProps) 
     setBusy(true);
     setMessage(null);
     const trimmed = label.trim();
-    const result = await session.afterSave((slug) => api.versions.save({ slug, ...(trimmed ? { label: trimmed } : {}), reason: 'manual' }));
+    const result = await session.afterSave((folder) => api.versions.save({ folder, ...(trimmed ? { label: trimmed } : {}), reason: 'manual' }));
     setBusy(false);
     if (result === null || !result.ok) {
       const save = session.getSnapshot().save;

@@ -11,7 +11,7 @@ import { versionName } from './review-text';
 import './review.css';
 
 interface VersionsDialogProps {
-  slug: string;
+  folder: string;
   /** Compare the chosen version (left) with the current article (right). */
   onCompare(versionId: string): void;
   onClose(): void;
@@ -23,7 +23,7 @@ type Listed = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: '
  * Versions: the article's versions, newest first, as a listbox (one Tab stop, arrow keys move the
  * selection); Compare opens the chosen one beside the current article.
  */
-export function VersionsDialog({ slug, onCompare, onClose }: VersionsDialogProps) {
+export function VersionsDialog({ folder, onCompare, onClose }: VersionsDialogProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const now = useNow();
@@ -34,7 +34,7 @@ export function VersionsDialog({ slug, onCompare, onClose }: VersionsDialogProps
 
   useEffect(() => {
     let live = true;
-    void api.versions.list({ slug }).then((result) => {
+    void api.versions.list({ folder }).then((result) => {
       if (!live) return;
       if (!result.ok) setListed({ kind: 'failed', text: `${t('versions.failed')} ${describeError(t, result.error)}` });
       else {
@@ -45,7 +45,7 @@ export function VersionsDialog({ slug, onCompare, onClose }: VersionsDialogProps
     return () => {
       live = false;
     };
-  }, [slug, t]);
+  }, [folder, t]);
 
   const versions = listed.kind === 'done' ? listed.versions : [];
   const optionId = (versionId: string) => `${id}-${versionId}`;

@@ -10,13 +10,13 @@ export type SourceRef =
   | { kind: 'current' }
   | { kind: 'version'; versionId: string }
   | { kind: 'cms'; targetId: string }
-  | { kind: 'article'; slug: string };
+  | { kind: 'article'; folder: string };
 
 /** A source loaded: its article, and where its photos are served from. */
 export interface LoadedSource {
   article: Article;
   /** The bundle whose media/ holds the photos (versions and CMS copies share the article's). */
-  mediaSlug: string;
+  mediaFolder: string;
   /** For a CMS copy: what cms:markTaken needs to record it as the common ground. */
   remote: { targetId: string; modifiedAt: string; fingerprint: string } | null;
 }
@@ -32,7 +32,7 @@ export function sourceKey(ref: SourceRef): string {
     case 'cms':
       return `cms:${ref.targetId}`;
     case 'article':
-      return `article:${ref.slug}`;
+      return `article:${ref.folder}`;
   }
 }
 
@@ -43,7 +43,7 @@ export function parseSourceKey(key: string): SourceRef | null {
   if (colon < 0 || !rest) return null;
   if (kind === 'version') return { kind, versionId: rest };
   if (kind === 'cms') return { kind, targetId: rest };
-  if (kind === 'article') return { kind, slug: rest };
+  if (kind === 'article') return { kind, folder: rest };
   return null;
 }
 

@@ -4,12 +4,12 @@ import type { Article } from '../../../electron/common/article.js';
 import { compareArticles, type Comparison, type Side } from '../../../electron/common/rules/compare/compare.js';
 import { takeAll, takeChange } from '../../../electron/common/rules/compare/merge.js';
 import type { ApiError, Result } from '../../../electron/common/ipc.js';
-import type { CmsCheck } from '../../../electron/common/publish.js';
+import type { CmsCheck } from '../../../electron/common/send.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';
 import { api } from '../../api';
 import { describeError } from '../../i18n/errors';
 import type { ArticleSession } from '../editor/article-session';
-import { takeRemoteCopy } from '../publish/take-remote';
+import { takeRemoteCopy } from '../send/take-remote';
 import type { Workspace } from '../workspace/use-workspace';
 import { changeSignature } from './review-text';
 import { currentSide, sourceKey, type LoadedSource, type SourceRef } from './sources';
@@ -76,60 +76,60 @@ export function useReview({ session, initial, workspace, sendToCms, onClose }: R
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
-  const slug = session.slug;
+  const folder = session.folder;
   const sessionRef = useRef(session);
   sessionRef.current = session;
 
   // The versions, again after each take (a save may have taken an automatic one).
   useEffect(() => {
     let live = true;
-    void api.versions.list({ slug }).then((result) => {
+    void api.versions.list({ folder }).then((result) => {
       if (live && result.ok) setVersions(result.value);
     });
     return () => {
       live = false;
     };
-  }, [slug, session]);
+  }, [folder, session]);
 
   // Which sites hold a copy, once per review (it asks every site, over the network).
   useEffect(() => {
     let live = true;
-    void sessionRef.current.afterSave((s) => api.cms.check({ slug: s })).then((result) => {
+    void sessionRef.current.afterSave((s) => api.cms.check({ folder: s })).then((result) => {
       if (live && result?.ok) setChecks(result.value);
     });
     return () => {
       live = false;
     };
-  }, [slug]);
+  }, [folder]);
 
   const load = useCallback(
     async (ref: SourceRef): Promise<Result<LoadedSource>> => {
       switch (ref.kind) {
         case 'current':
-          return { ok: true, value: { article: sessionRef.current.article, mediaSlug: slug, remote: null } };
+          return { ok: true, value: { article: sessionRef.current.article, mediaFolder: folder, remote: null } };
         case 'version': {
-          const got = await api.versions.get({ slug, versionId: ref.versionId });
-          return got.ok ? { ok: true, value: { article: got.value, mediaSlug: slug, remote: null } } : got;
+          const got = await api.versions.get({ folder, versionId: ref.versionId });
+          return got.ok ? { ok: true, value: { article: got.value, mediaFolder: folder, remote: null } } : got;
         }
         case 'article': {
-          const opened = await api.article.open({ slug: ref.slug });
-          return opened.ok ? { ok: true, value: { article: opened.value.article, mediaSlug: ref.slug, remote: null } } : opened;
+          const opened = await api.article.open({ folder: ref.folder });
+          return opened.ok ? { ok: true, value: { article: opened.value.article, mediaFolder: ref.folder, remote: null } } : opened;
         }
         case 'cms': {
-          const remote = await api.cms.remote({ slug, targetId: ref.targetId });
+          const remote = await api.cms.remote({ folder, targetId: ref.targetId });
           if (!remote.ok) return remote;
           try {
             // The site keeps only some fields; the rest of the copy is the article as it is now.
             const { article } = takeRemoteCopy(sessionRef.current.article, remote.value);
             const { modifiedAt, fingerprint } = remote.value;
-            return { ok: true, value: { article, mediaSlug: slug, remote: { targetId: ref.targetId, modifiedAt, fingerprint } } };
+            return { ok: true, value: { article, mediaFolder: folder, remote: { targetId: ref.targetId, modifiedAt, fingerprint } } };
           } catch (error) {
             return { ok: false, error: asError(error) };
           }
         }
       }
     },
-    [slug],
+    [folder],
   );
 
   // Load each side that is not the current article once; the current article is the session's.
@@ -148,7 +148,7 @@ export function useReview({ session, initial, workspace, sendToCms, onClose }: R
     // `missing` is derived from the keys named here.
   }, [missingKeys, load, t]);
 
-  const current: Loaded = useMemo(() => ({ kind: 'done', source: { article: session.article, mediaSlug: slug, remote: null } }), [session, slug]);
+  const current: Loaded = useMemo(() => ({ kind: 'done', source: { article: session.article, mediaFolder: folder, remote: null } }), [session, folder]);
   const loadedOf = (ref: SourceRef): Loaded => (ref.kind === 'current' ? current : (cache.get(sourceKey(ref)) ?? { kind: 'loading' }));
   const left = loadedOf(pair.left);
   const right = loadedOf(pair.right);
@@ -233,7 +233,7 @@ export function useReview({ session, initial, workspace, sendToCms, onClose }: R
     async (versionId: string) => {
       if (busy) return;
       setBusy(true);
-      const result = await workspace.replaceWith((s) => api.versions.restore({ slug: s, versionId }));
+      const result = await workspace.replaceWith((s) => api.versions.restore({ folder: s, versionId }));
       setBusy(false);
       if (result.ok) onClose();
       else setMessage({ kind: 'error', text: t('review.restoreFailed', { reason: describeError(t, result.error) }) });
@@ -250,7 +250,7 @@ export function useReview({ session, initial, workspace, sendToCms, onClose }: R
       setBusy(true);
       setMessage(null);
       const live = sessionRef.current;
-      const marked = await live.afterSave((s) => api.cms.markTaken({ slug: s, ...cmsSource }));
+      const marked = await live.afterSave((s) => api.cms.markTaken({ folder: s, ...cmsSource }));
       if (marked === null || !marked.ok) {
         setBusy(false);
         const save = live.getSnapshot().save;

@@ -4,12 +4,12 @@ import { changeUiLanguage } from '../../i18n';
 import { asUiLanguage, UI_LANGUAGES } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
-import { PublishingTargets } from '../publish/PublishingTargets';
+import { TargetsSettings } from '../send/TargetsSettings';
 import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
 
 /**
- * Settings: the UI language (this laptop, applies at once and is remembered), the publishing
+ * Settings: the UI language (this laptop, applies at once and is remembered), the
  * targets Send to CMS delivers to, and the library's sections (shared by everyone using the
  * library, saved in it at each change).
  */
@@ -31,7 +31,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           ))}
         </select>
       </div>
-      <PublishingTargets />
+      <TargetsSettings />
       <SectionsEditor />
       <DialogActions>
         <Button variant="primary" onClick={onClose}>

@@ -9,8 +9,8 @@ interface OpenBesideDialogProps {
   /** The library list (damaged articles are left out: they cannot be edited). */
   articles: readonly ArticleSummary[];
   /** The article open in the main editor, which cannot be opened beside itself. */
-  currentSlug: string;
-  onOpen(slug: string): void;
+  currentFolder: string;
+  onOpen(folder: string): void;
   onClose(): void;
 }
 
@@ -18,27 +18,27 @@ interface OpenBesideDialogProps {
  * Open beside: the library's articles as a listbox (one Tab stop, arrow keys move the selection);
  * Open shows the chosen one in a second pane. Choosing the article already open is refused here.
  */
-export function OpenBesideDialog({ articles, currentSlug, onOpen, onClose }: OpenBesideDialogProps) {
+export function OpenBesideDialog({ articles, currentFolder, onOpen, onClose }: OpenBesideDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const choices = articles.filter((article) => !article.damaged);
-  const [selected, setSelected] = useState<string | null>(() => (choices.find((a) => a.slug !== currentSlug) ?? choices[0])?.slug ?? null);
+  const [selected, setSelected] = useState<string | null>(() => (choices.find((a) => a.folder !== currentFolder) ?? choices[0])?.folder ?? null);
   const [refused, setRefused] = useState(false);
-  const optionId = (slug: string) => `${id}-${slug}`;
+  const optionId = (folder: string) => `${id}-${folder}`;
 
-  const choose = (slug: string): void => {
-    setSelected(slug);
+  const choose = (folder: string): void => {
+    setSelected(folder);
     setRefused(false);
   };
   const confirm = (): void => {
     if (!selected) return;
-    if (selected === currentSlug) setRefused(true);
+    if (selected === currentFolder) setRefused(true);
     else onOpen(selected);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
-    const index = choices.findIndex((a) => a.slug === selected);
+    const index = choices.findIndex((a) => a.folder === selected);
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     let next: ArticleSummary | undefined;
     if (step !== undefined) next = choices[Math.min(choices.length - 1, Math.max(0, index + step))];
@@ -51,8 +51,8 @@ export function OpenBesideDialog({ articles, currentSlug, onOpen, onClose }: Ope
     }
     if (!next) return;
     event.preventDefault();
-    choose(next.slug);
-    document.getElementById(optionId(next.slug))?.scrollIntoView({ block: 'nearest' });
+    choose(next.folder);
+    document.getElementById(optionId(next.folder))?.scrollIntoView({ block: 'nearest' });
   };
 
   return (
@@ -69,13 +69,13 @@ export function OpenBesideDialog({ articles, currentSlug, onOpen, onClose }: Ope
       >
         {choices.map((article) => (
           <li
-            key={article.slug}
-            id={optionId(article.slug)}
+            key={article.folder}
+            id={optionId(article.folder)}
             role="option"
-            aria-selected={article.slug === selected}
+            aria-selected={article.folder === selected}
             className="beside-list__item"
             dir="auto"
-            onClick={() => choose(article.slug)}
+            onClick={() => choose(article.folder)}
             onDoubleClick={confirm}
           >
             {article.headline.trim() || t('article.untitled')}

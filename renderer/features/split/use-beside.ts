@@ -19,7 +19,7 @@ export interface BesideArticle {
 
 export interface Beside {
   current: BesideArticle | null;
-  open(slug: string): Promise<void>;
+  open(folder: string): Promise<void>;
   /** Saves, then closes the pane; true when it closed. A pane whose file changed on disk closes unsaved. */
   close(): Promise<boolean>;
   /** Saves the article beside now; true when nothing is left unsaved. */
@@ -28,7 +28,7 @@ export interface Beside {
 
 interface BesideDeps {
   /** The articles a save touched. */
-  onSaved(slugs: string[]): void;
+  onSaved(folders: string[]): void;
   onOpenFailed(error: ApiError): void;
 }
 
@@ -62,17 +62,17 @@ export function useBeside({ onSaved, onOpenFailed }: BesideDeps): Beside {
   }, [setCurrent]);
 
   const open = useCallback(
-    async (slug: string) => {
-      if (currentRef.current?.session.slug === slug) return;
+    async (folder: string) => {
+      if (currentRef.current?.session.folder === folder) return;
       if (!(await close())) return;
-      const result = await api.article.open({ slug });
+      const result = await api.article.open({ folder });
       if (!result.ok) {
         deps.current.onOpenFailed(result.error);
         return;
       }
       const session: ArticleSession = new ArticleSession(result.value, {
         save: (request) => api.article.save(request),
-        onSaved: (slugs) => deps.current.onSaved(slugs),
+        onSaved: (folders) => deps.current.onSaved(folders),
         onConflict: () => markChanged(session),
       });
       generation.current += 1;
@@ -86,9 +86,9 @@ export function useBeside({ onSaved, onOpenFailed }: BesideDeps): Beside {
   // Another program wrote or removed the article beside: hold its saves and say so.
   useEffect(
     () =>
-      api.events.on('article:changedOnDisk', ({ slug }) => {
+      api.events.on('article:changedOnDisk', ({ folder }) => {
         const shown = currentRef.current;
-        if (!shown || shown.session.slug !== slug || shown.session.busy) return;
+        if (!shown || shown.session.folder !== folder || shown.session.busy) return;
         shown.session.hold();
         markChanged(shown.session);
       }),

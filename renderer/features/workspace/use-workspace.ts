@@ -15,7 +15,7 @@ import { library } from '../library/use-library';
 export type EditorView =
   | { kind: 'empty' }
   | { kind: 'article'; session: ArticleSession; key: string; focusHeadline: boolean }
-  | { kind: 'damaged'; slug: string; reason: string; hasBackup: boolean };
+  | { kind: 'damaged'; folder: string; reason: string; hasBackup: boolean };
 
 export interface Conflict {
   deleted: boolean;
@@ -26,14 +26,14 @@ export type FailedAction = 'open' | 'create' | 'duplicate' | 'delete' | 'restore
 export interface Workspace {
   view: EditorView;
   conflict: Conflict | null;
-  open(slug: string): Promise<void>;
+  open(folder: string): Promise<void>;
   create(): Promise<void>;
   /** A copy of the open article (saved first) as a new draft, which then opens. */
   duplicateCurrent(): Promise<void>;
   deleteCurrent(): Promise<void>;
   undoDelete(trashId: string): Promise<void>;
   /** Resolves to the error for the Rename dialog to show, or null when renamed. */
-  rename(newSlug: string): Promise<ApiError | null>;
+  rename(newFolder: string): Promise<ApiError | null>;
   reload(): Promise<void>;
   keepMine(): void;
   closeArticle(): void;
@@ -42,14 +42,14 @@ export interface Workspace {
   flush(): Promise<boolean>;
   /**
    * Saves pending edits, then writes the article `make` gives for the saved one as a new version
-   * and opens that, so the editor shows it (Take CMS version). Resolves to the article's slug.
+   * and opens that, so the editor shows it (Take CMS version). Resolves to the article's folder.
    */
-  replaceCurrent(make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>>;
+  replaceCurrent(make: (article: Article, folder: string) => Promise<Result<Article>>): Promise<Result<string>>;
   /**
    * Saves pending edits, then lets `work` write the article on disk (restoring a version) and
-   * opens what it returns. Resolves to the article's slug.
+   * opens what it returns. Resolves to the article's folder.
    */
-  replaceWith(work: (slug: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>>;
+  replaceWith(work: (folder: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>>;
 }
 
 interface WorkspaceDeps {
@@ -79,14 +79,14 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
     (opened: OpenedArticle, focusHeadline = false) => {
       const session: ArticleSession = new ArticleSession(opened, {
         save: (request) => api.article.save(request),
-        onSaved: (slugs) => library.touched(slugs),
+        onSaved: (folders) => library.touched(folders),
         onConflict: (deleted) => {
           const current = viewRef.current;
           if (current.kind === 'article' && current.session === session) setConflict({ deleted });
         },
       });
       generation.current += 1;
-      // Keyed per opening, not per slug: a rename keeps the editor and its undo history, a
+      // Keyed per opening, not per folder: a rename keeps the editor and its undo history, a
       // reload or another article gets a fresh one.
       setView({ kind: 'article', session, key: `${opened.article.id}:${generation.current}`, focusHeadline });
     },
@@ -99,20 +99,20 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   }, []);
 
   const open = useCallback(
-    async (slug: string) => {
+    async (folder: string) => {
       const current = viewRef.current;
-      if (current.kind === 'article' && current.session.slug === slug) return;
+      if (current.kind === 'article' && current.session.folder === folder) return;
       if (!(await saveCurrent())) return;
       const request = ++latestRequest.current;
-      const result = await api.article.open({ slug });
+      const result = await api.article.open({ folder });
       if (request !== latestRequest.current) return;
       // Anything typed while the file was loading is saved before the editor is replaced.
       if (!(await saveCurrent())) return;
       if (result.ok) {
         startSession(result.value);
       } else if (result.error.code === 'DAMAGED') {
-        const summary = library.getRows().items?.find((item) => item.slug === slug);
-        setView({ kind: 'damaged', slug, reason: result.error.message, hasBackup: summary?.damaged?.hasBackup ?? false });
+        const summary = library.getRows().items?.find((item) => item.folder === folder);
+        setView({ kind: 'damaged', folder, reason: result.error.message, hasBackup: summary?.damaged?.hasBackup ?? false });
       } else {
         deps.current.onFailure('open', result.error);
       }
@@ -128,76 +128,76 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
       deps.current.onFailure('create', result.error);
       return;
     }
-    library.touched([result.value.slug]);
+    library.touched([result.value.folder]);
     if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
   }, [saveCurrent, startSession]);
 
   const duplicateCurrent = useCallback(async () => {
     const current = viewRef.current;
     if (current.kind !== 'article') return;
-    const result = await current.session.afterSave((slug) => api.article.duplicate({ slug }));
+    const result = await current.session.afterSave((folder) => api.article.duplicate({ folder }));
     if (result === null) return;
     if (!result.ok) {
       deps.current.onFailure('duplicate', result.error);
       return;
     }
-    library.touched([result.value.slug]);
-    await open(result.value.slug);
+    library.touched([result.value.folder]);
+    await open(result.value.folder);
   }, [open]);
 
   const deleteCurrent = useCallback(async () => {
     const current = viewRef.current;
     if (current.kind === 'empty') return;
-    const remove = (slug: string) => api.article.delete({ slug });
-    const slug = current.kind === 'article' ? current.session.slug : current.slug;
+    const remove = (folder: string) => api.article.delete({ folder });
+    const folder = current.kind === 'article' ? current.session.folder : current.folder;
     const items = library.getRows().items ?? [];
-    const result = current.kind === 'article' ? await current.session.afterSave(remove) : await remove(slug);
+    const result = current.kind === 'article' ? await current.session.afterSave(remove) : await remove(folder);
     if (result === null) return;
     if (!result.ok) {
       deps.current.onFailure('delete', result.error);
       return;
     }
-    library.touched([slug], { trash: true });
+    library.touched([folder], { trash: true });
     deps.current.onTrashed(result.value.trashId);
     if (viewRef.current !== current) return;
     // Carry on with the article below the deleted one in the list (or above, at the end).
-    const index = items.findIndex((item) => item.slug === slug);
-    const next = index >= 0 ? (items[index + 1] ?? items[index - 1]) : items.find((item) => item.slug !== slug);
+    const index = items.findIndex((item) => item.folder === folder);
+    const next = index >= 0 ? (items[index + 1] ?? items[index - 1]) : items.find((item) => item.folder !== folder);
     setView({ kind: 'empty' });
-    if (next) await open(next.slug);
+    if (next) await open(next.folder);
   }, [open, setView]);
 
   const undoDelete = useCallback(
     async (trashId: string) => {
       const result = await library.restoreFromTrash(trashId);
-      if (result.ok) await open(result.value.slug);
+      if (result.ok) await open(result.value.folder);
       else deps.current.onFailure('restore', result.error);
     },
     [open],
   );
 
-  const rename = useCallback(async (newSlug: string): Promise<ApiError | null> => {
+  const rename = useCallback(async (newFolder: string): Promise<ApiError | null> => {
     const current = viewRef.current;
     if (current.kind !== 'article') return null;
     const { session } = current;
-    const result = await session.afterSave((slug) => api.article.rename({ slug, newSlug }));
+    const result = await session.afterSave((folder) => api.article.rename({ folder, newFolder }));
     if (result === null) {
       const save = session.getSnapshot().save;
       return save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' };
     }
     if (!result.ok) return result.error;
-    library.touched([session.slug, result.value.slug]);
-    session.renamed(result.value.slug);
+    library.touched([session.folder, result.value.folder]);
+    session.renamed(result.value.folder);
     return null;
   }, []);
 
   const reload = useCallback(async () => {
     const current = viewRef.current;
     if (current.kind !== 'article') return;
-    const slug = current.session.slug;
-    const result = await api.article.open({ slug });
+    const folder = current.session.folder;
+    const result = await api.article.open({ folder });
     if (result.ok) startSession(result.value);
-    else if (result.error.code === 'DAMAGED') setView({ kind: 'damaged', slug, reason: result.error.message, hasBackup: false });
+    else if (result.error.code === 'DAMAGED') setView({ kind: 'damaged', folder, reason: result.error.message, hasBackup: false });
     else deps.current.onFailure('reload', result.error);
   }, [setView, startSession]);
 
@@ -208,7 +208,7 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   }, []);
 
   const replaceWith = useCallback(
-    async (work: (slug: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>> => {
+    async (work: (folder: string) => Promise<Result<OpenedArticle>>): Promise<Result<string>> => {
       const current = viewRef.current;
       if (current.kind !== 'article') return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
       const { session } = current;
@@ -219,24 +219,24 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
         return { ok: false, error: save.kind === 'failed' ? save.error : { code: 'CONFLICT', message: '' } };
       }
       if (!result.ok) return result;
-      library.touched([result.value.slug]);
+      library.touched([result.value.folder]);
       if (viewRef.current === current) startSession(result.value);
-      return { ok: true, value: result.value.slug };
+      return { ok: true, value: result.value.folder };
     },
     [startSession],
   );
 
   const replaceCurrent = useCallback(
-    (make: (article: Article, slug: string) => Promise<Result<Article>>): Promise<Result<string>> => {
+    (make: (article: Article, folder: string) => Promise<Result<Article>>): Promise<Result<string>> => {
       const current = viewRef.current;
       if (current.kind !== 'article') return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: '' } });
       const { session } = current;
-      return replaceWith(async (slug): Promise<Result<OpenedArticle>> => {
-        const made = await make(session.article, slug);
+      return replaceWith(async (folder): Promise<Result<OpenedArticle>> => {
+        const made = await make(session.article, folder);
         if (!made.ok) return made;
-        const saved = await api.article.save({ slug, article: made.value, baseUpdatedAt: session.article.updatedAt });
+        const saved = await api.article.save({ folder, article: made.value, baseUpdatedAt: session.article.updatedAt });
         if (!saved.ok) return saved;
-        return api.article.open({ slug: saved.value.slug });
+        return api.article.open({ folder: saved.value.folder });
       });
     },
     [replaceWith],
@@ -247,8 +247,8 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   const openBackup = useCallback(async () => {
     const current = viewRef.current;
     if (current.kind !== 'damaged') return;
-    const result = await api.article.restoreBackup({ slug: current.slug });
-    library.touched([current.slug]);
+    const result = await api.article.restoreBackup({ folder: current.folder });
+    library.touched([current.folder]);
     if (result.ok) startSession(result.value);
     else deps.current.onFailure('backup', result.error);
   }, [startSession]);
@@ -256,9 +256,9 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   // Another program wrote or removed the open article: hold its saves and ask.
   useEffect(
     () =>
-      api.events.on('article:changedOnDisk', ({ slug, deleted }) => {
+      api.events.on('article:changedOnDisk', ({ folder, deleted }) => {
         const current = viewRef.current;
-        if (current.kind !== 'article' || current.session.slug !== slug || current.session.busy) return;
+        if (current.kind !== 'article' || current.session.folder !== folder || current.session.busy) return;
         current.session.hold();
         setConflict({ deleted });
       }),

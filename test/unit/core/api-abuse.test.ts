@@ -10,7 +10,7 @@ import { isSafeSlug } from '../../../electron/common/rules/slug.js';
 import { createApi, type Dispatch } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { sampleArticle } from './article-fixtures.js';
 import { snapshotTree } from './fuzz/tree-snapshot.js';
 import { TINY_IMAGES } from './tiny-images.js';
@@ -26,7 +26,7 @@ const MB = 1024 * 1024;
 const HUGE = 'a'.repeat(30 * MB);
 /** Valid base64, 30 MB once decoded: over every file limit. */
 const HUGE_BASE64 = 'A'.repeat(40 * MB);
-const SLUG = 'kremlin-ties';
+const FOLDER = 'kremlin-ties';
 const PHOTO = `${createHash('sha256').update(TINY_IMAGES.png).digest('hex').slice(0, 32)}.png`;
 const LINKED_PHOTO = `${'cd34'.repeat(8)}.png`;
 const ARTICLE: Article = sampleArticle({
@@ -58,8 +58,8 @@ const ESCAPES = [
   'file:///etc/passwd',
   'con',
   'escape',
-  `${SLUG}/../..`,
-  `${SLUG}/media`,
+  `${FOLDER}/../..`,
+  `${FOLDER}/media`,
 ];
 
 /** A payload each channel accepts, its required fields only, and optional fields to mistype too. */
@@ -75,17 +75,17 @@ const VALID: Record<Channel, { required: Record<string, unknown>; optional?: Rec
   'library:settings': { required: {} },
   'library:updateSettings': { required: { sections: ['World'] } },
   'article:create': { required: {}, optional: { headline: 'New' } },
-  'article:open': { required: { slug: SLUG }, optional: { fromBackup: true } },
-  'article:save': { required: { slug: SLUG, article: ARTICLE, baseUpdatedAt: ARTICLE.updatedAt }, optional: { force: true } },
-  'article:rename': { required: { slug: SLUG, newSlug: 'renamed' } },
-  'article:duplicate': { required: { slug: SLUG } },
-  'article:delete': { required: { slug: SLUG } },
-  'article:restoreBackup': { required: { slug: SLUG } },
-  'article:export': { required: { slug: SLUG, format: 'html' } },
+  'article:open': { required: { folder: FOLDER }, optional: { fromBackup: true } },
+  'article:save': { required: { folder: FOLDER, article: ARTICLE, baseUpdatedAt: ARTICLE.updatedAt }, optional: { force: true } },
+  'article:rename': { required: { folder: FOLDER, newFolder: 'renamed' } },
+  'article:duplicate': { required: { folder: FOLDER } },
+  'article:delete': { required: { folder: FOLDER } },
+  'article:restoreBackup': { required: { folder: FOLDER } },
+  'article:export': { required: { folder: FOLDER, format: 'html' } },
   'trash:list': { required: {} },
   'trash:restore': { required: { trashId: 'trashed' } },
   'trash:empty': { required: {} },
-  'media:add': { required: { slug: SLUG, name: 'photo.png', data: TINY_IMAGES.png.toString('base64') } },
+  'media:add': { required: { folder: FOLDER, name: 'photo.png', data: TINY_IMAGES.png.toString('base64') } },
   'import:convert': { required: { name: 'story.txt', data: Buffer.from('Headline\n\nBody.').toString('base64') } },
   'targets:list': { required: {} },
   'targets:addWordPress': { required: { siteUrl: 'https://news.example', username: 'editor', applicationPassword: 'abcd efgh' }, optional: { name: 'Site' } },
@@ -94,24 +94,25 @@ const VALID: Record<Channel, { required: Record<string, unknown>; optional?: Rec
   'targets:remove': { required: { id: 'target-1234' } },
   'targets:connect': { required: { id: 'target-1234' } },
   'outbox:list': { required: {} },
-  'outbox:send': { required: { slug: SLUG }, optional: { targetIds: ['target-1234'] } },
+  'outbox:send': { required: { folder: FOLDER }, optional: { targetIds: ['target-1234'] } },
   'outbox:retry': { required: {}, optional: { jobId: 'job-12345' } },
   'outbox:remove': { required: { jobId: 'job-12345' } },
-  'cms:check': { required: { slug: SLUG } },
-  'cms:remote': { required: { slug: SLUG, targetId: 'target-1234' } },
-  'cms:markTaken': { required: { slug: SLUG, targetId: 'target-1234', modifiedAt: '2025-04-15T08:00:00', fingerprint: 'a'.repeat(64) } },
-  'versions:list': { required: { slug: SLUG } },
-  'versions:save': { required: { slug: SLUG }, optional: { label: 'Sent to desk', reason: 'manual' } },
-  'versions:get': { required: { slug: SLUG, versionId: '0000abcd' } },
-  'versions:restore': { required: { slug: SLUG, versionId: '0000abcd' } },
+  'cms:check': { required: { folder: FOLDER } },
+  'cms:remote': { required: { folder: FOLDER, targetId: 'target-1234' } },
+  'cms:markTaken': { required: { folder: FOLDER, targetId: 'target-1234', modifiedAt: '2025-04-15T08:00:00', fingerprint: 'a'.repeat(64) } },
+  'versions:list': { required: { folder: FOLDER } },
+  'versions:save': { required: { folder: FOLDER }, optional: { label: 'Sent to desk', reason: 'manual' } },
+  'versions:get': { required: { folder: FOLDER, versionId: '0000abcd' } },
+  'versions:restore': { required: { folder: FOLDER, versionId: '0000abcd' } },
   'search:query': { required: { text: 'kremlin' }, optional: { filters: { status: 'draft' }, sort: 'updated', limit: 10, offset: 0 } },
   'search:facets': { required: {} },
 };
 
 /** Fields that may be null. */
 const NULLABLE = new Set(['baseUpdatedAt']);
-/** Fields that name something on disk. */
-const PATH_FIELDS = new Set(['slug', 'trashId', 'versionId', 'path']);
+/** Fields that name something inside the library (a folder target's `folder` is any folder the user picks). */
+const PATH_FIELDS = new Set(['folder', 'trashId', 'versionId', 'path']);
+const isLibraryPath = (channel: Channel, field: string): boolean => PATH_FIELDS.has(field) && channel !== 'targets:addFolder';
 
 interface Abuse {
   channel: Channel;
@@ -151,7 +152,7 @@ function abuses(): Abuse[] {
       }
       if (typeof valid === 'number') add(`${field} out of range`, { ...required, [field]: 1e12 });
       if (Array.isArray(valid)) add(`${field} with a million entries`, { ...required, [field]: Array.from({ length: 1_000_000 }, () => valid[0]) });
-      if (PATH_FIELDS.has(field)) {
+      if (isLibraryPath(channel, field)) {
         for (const escape of ESCAPES) add(`${field} ${JSON.stringify(escape)}`, { ...required, [field]: escape }, ['INVALID_REQUEST', 'NOT_FOUND']);
       }
     }
@@ -195,7 +196,7 @@ beforeAll(async () => {
   await mkdir(path.join(outside, 'trash-like', 'victim.article'), { recursive: true });
 
   // Inside: an article written as another program would, with a real photo and one that links out.
-  const bundle = path.join(library, `${SLUG}.article`);
+  const bundle = path.join(library, `${FOLDER}.article`);
   await mkdir(path.join(bundle, 'media'), { recursive: true });
   await writeFile(path.join(bundle, 'article.json'), serializeArticle(ARTICLE));
   await writeFile(path.join(bundle, 'media', PHOTO), TINY_IMAGES.png);
@@ -214,8 +215,8 @@ beforeAll(async () => {
   // A trashed article and a version, so the channels that read them have something to find.
   const trashed = await dispatch('article:create', { headline: 'Trashed' });
   expect(trashed.ok).toBe(true);
-  expect((await dispatch('article:delete', { slug: 'trashed' })).ok).toBe(true);
-  expect((await dispatch('versions:save', { slug: SLUG, label: 'Before abuse' })).ok).toBe(true);
+  expect((await dispatch('article:delete', { folder: 'trashed' })).ok).toBe(true);
+  expect((await dispatch('versions:save', { folder: FOLDER, label: 'Before abuse' })).ok).toBe(true);
   await workspace.search.idle();
 });
 
@@ -264,7 +265,7 @@ describe('the API, called with hostile requests', () => {
     await mkdir(drop);
     const target = (await dispatch('targets:addFolder', { folder: drop, formats: ['html'] })) as Result<{ id: string }>;
     expect(target.ok).toBe(true);
-    const sent = await dispatch('outbox:send', { slug: SLUG });
+    const sent = await dispatch('outbox:send', { folder: FOLDER });
     expect(sent).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringContaining(`The photo ${LINKED_PHOTO} is a link to a file elsewhere on the disk`) } });
     expect(await dispatch('outbox:list', {})).toEqual({ ok: true, value: [] });
     expect(await snapshotTree(drop)).toEqual(new Map());
@@ -281,28 +282,28 @@ describe('the API, called with hostile requests', () => {
   });
 
   it('never serves or copies a photo that links outside the library', async () => {
-    expect(await workspace.library.mediaFile(SLUG, LINKED_PHOTO)).toBeNull();
-    expect(await workspace.library.mediaFile(SLUG, PHOTO)).toBe(path.join(library, `${SLUG}.article`, 'media', PHOTO));
+    expect(await workspace.library.mediaFile(FOLDER, LINKED_PHOTO)).toBeNull();
+    expect(await workspace.library.mediaFile(FOLDER, PHOTO)).toBe(path.join(library, `${FOLDER}.article`, 'media', PHOTO));
     expect(await workspace.library.mediaFile('escape', PHOTO)).toBeNull();
-    const duplicated = (await dispatch('article:duplicate', { slug: SLUG })) as Result<{ slug: string }>;
+    const duplicated = (await dispatch('article:duplicate', { folder: FOLDER })) as Result<{ folder: string }>;
     expect(duplicated.ok).toBe(true);
     if (!duplicated.ok) return;
-    const copy = await snapshotTree(path.join(library, `${duplicated.value.slug}.article`));
+    const copy = await snapshotTree(path.join(library, `${duplicated.value.folder}.article`));
     expect([...copy.keys()].sort()).toEqual(['article.json', 'media', `media/${PHOTO}`]);
   });
 
   it('takes file names and new headlines as names only, never as paths', async () => {
     const outsideBefore = await snapshotTree(outside);
-    const added = (await dispatch('media:add', { slug: SLUG, name: '../../../outside/evil.png', data: TINY_IMAGES.png.toString('base64') })) as Result<{ file: string }>;
+    const added = (await dispatch('media:add', { folder: FOLDER, name: '../../../outside/evil.png', data: TINY_IMAGES.png.toString('base64') })) as Result<{ file: string }>;
     expect(added).toMatchObject({ ok: true, value: { file: PHOTO } });
     const imported = await dispatch('import:convert', { name: '../../../etc/story.txt', data: Buffer.from('Headline\n\nBody.').toString('base64') });
     expect(imported.ok).toBe(true);
-    for (const newSlug of ['../../outside/evil', '/etc/passwd', '..\\..\\evil', 'CON', '%2e%2e%2fevil', 'a\0b']) {
-      const renamed = (await dispatch('article:rename', { slug: SLUG, newSlug })) as Result<{ slug: string }>;
-      expect(renamed.ok, newSlug).toBe(true);
+    for (const newFolder of ['../../outside/evil', '/etc/passwd', '..\\..\\evil', 'CON', '%2e%2e%2fevil', 'a\0b']) {
+      const renamed = (await dispatch('article:rename', { folder: FOLDER, newFolder })) as Result<{ folder: string }>;
+      expect(renamed.ok, newFolder).toBe(true);
       if (!renamed.ok) continue;
-      expect(isSafeSlug(renamed.value.slug), renamed.value.slug).toBe(true);
-      const back = await dispatch('article:rename', { slug: renamed.value.slug, newSlug: SLUG });
+      expect(isSafeSlug(renamed.value.folder), renamed.value.folder).toBe(true);
+      const back = await dispatch('article:rename', { folder: renamed.value.folder, newFolder: FOLDER });
       expect(back.ok).toBe(true);
     }
     expect(await snapshotTree(outside)).toEqual(outsideBefore);

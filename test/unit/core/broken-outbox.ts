@@ -20,7 +20,7 @@ function unmount(point: string): void {
 }
 
 /**
- * Makes the library in `dir` one whose publishing cannot start, on a real disk: its outbox file is
+ * Makes the library in `dir` one whose sending cannot start, on a real disk: its outbox file is
  * a folder (damaged) that cannot be set aside either, because it is a mount point (renaming it
  * fails with EBUSY). Mounting needs root, as in CI. Returns a function that puts the disk right.
  */

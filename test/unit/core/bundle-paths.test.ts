@@ -15,16 +15,16 @@ describe('the one containment check', () => {
 
   it('is the rule the media route applies to the names in a photo address', () => {
     const file = `${'ab'.repeat(8)}.jpg`;
-    for (const [slug, name] of [
+    for (const [folder, name] of [
       ['budget-vote', file],
       ['..', file],
       ['budget-vote', '../article.json'],
       ['budget-vote', 'photo.jpg'],
       ['a/b', file],
     ] as const) {
-      const parsed = parseMediaPath(`/media/${encodeURIComponent(slug)}/${name}`);
-      expect(parsed !== null, `${slug}/${name}`).toBe(isSafeMediaName(slug, name));
+      const parsed = parseMediaPath(`/media/${encodeURIComponent(folder)}/${name}`);
+      expect(parsed !== null, `${folder}/${name}`).toBe(isSafeMediaName(folder, name));
     }
-    expect(parseMediaPath(`/media/budget-vote/${file}`)).toEqual({ slug: 'budget-vote', file });
+    expect(parseMediaPath(`/media/budget-vote/${file}`)).toEqual({ folder: 'budget-vote', file });
   });
 });

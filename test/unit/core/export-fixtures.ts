@@ -39,7 +39,7 @@ export function englishArticle(overrides: Partial<Record<string, unknown>> = {})
     timeZone: 'Africa/Cairo',
     dek: 'Moscow says there is no timeline <yet> & talks may follow',
     excerpt: 'Russia remains open to normalizing relations with Georgia.',
-    slug: 'kremlin-georgia',
+    cmsSlug: 'kremlin-georgia',
     section: 'World',
     tags: ['Russia', 'Georgia'],
     dateline: 'MOSCOW',

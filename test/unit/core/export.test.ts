@@ -310,7 +310,7 @@ describe('links in every export', () => {
 });
 
 describe('exportArticle', () => {
-  it('names the file after the slug with the format extension', () => {
+  it('names the file after the folder with the format extension', () => {
     const article = englishArticle();
     expect(exportArticle(article, 'kremlin', 'html')).toMatchObject({ fileName: 'kremlin.html', mime: 'text/html' });
     expect(exportArticle(article, 'kremlin', 'markdown')).toMatchObject({ fileName: 'kremlin.md', mime: 'text/markdown' });

@@ -45,7 +45,7 @@ describe('library settings', () => {
   it("keep the marker's other fields, so a deleted sample stays deleted", async () => {
     const store = await openLibrary(undefined, seed);
     const [sample] = await store.list();
-    await store.delete(sample!.slug);
+    await store.delete(sample!.folder);
     await store.emptyTrash();
     const marker = await readMarker(store);
     await writeFile(markerOf(store), JSON.stringify({ ...marker, fromALaterMasthead: { keep: true } }));

@@ -23,14 +23,14 @@ describe('file system errors', () => {
   it('are reported with a code the user can act on, and the article is left as it was', async () => {
     expect(process.getuid?.()).not.toBe(0);
     const store = await LibraryStore.open(path.join(dir, 'library'), { sampleText: null, watch: false });
-    const { slug, article } = await store.create('Locked');
-    const bundle = path.join(store.path, `${slug}.article`);
+    const { folder, article } = await store.create('Locked');
+    const bundle = path.join(store.path, `${folder}.article`);
     await chmod(bundle, 0o500);
     try {
-      const failure = await store.save(slug, { ...article, headline: 'Changed' }, article.updatedAt).catch((err: unknown) => err);
+      const failure = await store.save(folder, { ...article, headline: 'Changed' }, article.updatedAt).catch((err: unknown) => err);
       expect(failure).toBeInstanceOf(ApiFailure);
       expect(failure).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringMatching(/could not save "Changed"/) });
-      expect((await store.open(slug)).article.headline).toBe('Locked');
+      expect((await store.open(folder)).article.headline).toBe('Locked');
     } finally {
       await chmod(bundle, 0o700);
       await store.close();

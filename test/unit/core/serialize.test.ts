@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KEY_ORDER, type Article } from '../../../electron/common/article.js';
+import { ARTICLE_KEY_ORDER, SCHEMA_VERSION, type Article } from '../../../electron/common/article.js';
 import { MAX_ARTICLE_BYTES, parseArticle, serializeArticle } from '../../../electron/core/library/serialize.js';
 import { sampleArticle } from './article-fixtures.js';
 
@@ -25,7 +25,7 @@ describe('serializeArticle', () => {
   it('writes 2-space JSON with a trailing newline and the top-level keys in the documented order', () => {
     const text = serializeArticle(sampleArticle());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
     expect(Object.keys(JSON.parse(text))).toEqual(ARTICLE_KEY_ORDER);
   });
 
@@ -94,7 +94,7 @@ describe('parseArticle', () => {
   });
 
   it('refuses a file from a newer Masthead instead of misreading it', () => {
-    expect(reason(rawWith((raw) => (raw.schemaVersion = 2)))).toMatch(/^made by a newer Masthead \(schemaVersion 2\)/);
+    expect(reason(rawWith((raw) => (raw.schemaVersion = SCHEMA_VERSION + 1)))).toMatch(`made by a newer Masthead (schemaVersion ${SCHEMA_VERSION + 1})`);
   });
 
   it('refuses a file over 20 MB before parsing it', () => {

@@ -23,10 +23,10 @@ let day = 0;
  * another Masthead would so the order does not hang on the clock's resolution.
  */
 async function write(store: LibraryStore, headline: string, details: Partial<Pick<Article, 'byline' | 'section' | 'tags' | 'sources'>>) {
-  const { slug, article } = await store.create(headline);
+  const { folder, article } = await store.create(headline);
   const updatedAt = new Date(Date.UTC(2025, 3, 1 + ++day)).toISOString();
-  await writeFile(path.join(store.path, `${slug}.article`, 'article.json'), serializeArticle({ ...article, ...details, updatedAt }));
-  return slug;
+  await writeFile(path.join(store.path, `${folder}.article`, 'article.json'), serializeArticle({ ...article, ...details, updatedAt }));
+  return folder;
 }
 
 describe('suggestions from the library', () => {

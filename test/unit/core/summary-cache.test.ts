@@ -28,17 +28,17 @@ describe('the library list cache', () => {
     expect((await first.list()).map((s) => s.headline).sort()).toEqual(['Budget vote', 'Port strike']);
     await first.close();
     const cache = JSON.parse(await readFile(path.join(dir, '.masthead', 'list-cache.json'), 'utf8'));
-    expect(Object.keys(cache.rows).sort()).toEqual([budget.slug, port.slug].sort());
+    expect(Object.keys(cache.rows).sort()).toEqual([budget.folder, port.folder].sort());
 
     // Meanwhile another program renames one headline and damages the other article.
-    const file = (slug: string) => path.join(dir, `${slug}.article`, 'article.json');
-    await writeFile(file(budget.slug), serializeArticle({ ...budget.article, headline: 'Budget vote postponed' }));
-    await writeFile(file(port.slug), '{ not json');
+    const file = (folder: string) => path.join(dir, `${folder}.article`, 'article.json');
+    await writeFile(file(budget.folder), serializeArticle({ ...budget.article, headline: 'Budget vote postponed' }));
+    await writeFile(file(port.folder), '{ not json');
 
     const second = await LibraryStore.open(dir, { sampleText: null, watch: false });
     const rows = await second.list();
-    expect(rows.find((s) => s.slug === budget.slug)?.headline).toBe('Budget vote postponed');
-    expect(rows.find((s) => s.slug === port.slug)?.damaged).not.toBeNull();
+    expect(rows.find((s) => s.folder === budget.folder)?.headline).toBe('Budget vote postponed');
+    expect(rows.find((s) => s.folder === port.folder)?.damaged).not.toBeNull();
     await second.close();
   });
 
@@ -76,10 +76,10 @@ describe('the library list cache', () => {
     const top = await reopened.list({ first: 3 });
     expect(top.map((s) => s.headline)).toEqual(['Late story', 'Story 38', 'Story 37, updated']);
     // Rows a change named: the edited one as it is now, the removed one left out.
-    expect((await reopened.list({ slugs: ['story-37', 'story-39'] })).map((s) => s.headline)).toEqual(['Story 37, updated']);
+    expect((await reopened.list({ folders: ['story-37', 'story-39'] })).map((s) => s.headline)).toEqual(['Story 37, updated']);
     // The full list that follows also has what the first screen cannot know without reading every file.
     const all = await reopened.list();
-    expect(all.slice(0, 4).map((s) => [s.slug, s.damaged !== null])).toEqual([
+    expect(all.slice(0, 4).map((s) => [s.folder, s.damaged !== null])).toEqual([
       ['story-3', true],
       ['late', false],
       ['story-38', false],
@@ -101,7 +101,7 @@ describe('the library list cache', () => {
     const breaking = await busy.create('Breaking: port reopens');
     await busy.delete('story-119');
     const top = await busy.list({ first: 3 });
-    expect(top.map((s) => s.slug)).toEqual([breaking.slug, 'story-118', 'story-117']);
+    expect(top.map((s) => s.folder)).toEqual([breaking.folder, 'story-118', 'story-117']);
     await busy.close();
   });
 });

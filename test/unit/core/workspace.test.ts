@@ -5,7 +5,7 @@ import { SaveBeforeClose } from '../../../electron/core/app/save-before-close.js
 import { ServiceSteps } from '../../../electron/core/app/service-steps.js';
 import { LibraryMissing, Workspace, type WorkspaceSettings } from '../../../electron/core/app/workspace.js';
 import { ApiFailure } from '../../../electron/core/errors.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { BROKEN_OUTBOX_ERROR, breakOutbox } from './broken-outbox.js';
 import { makeTempDir } from './temp-dir.js';
 
@@ -34,7 +34,7 @@ function workspace(): { workspace: Workspace; logged: string[]; settings: Worksp
   return { workspace: new Workspace(settings, SAMPLE, () => undefined, new MemorySecretStore(), 'tester', (line) => logged.push(line)), logged, settings };
 }
 
-/** A library whose publishing cannot start (see breakOutbox), and the function that puts its disk right. */
+/** A library whose sending cannot start (see breakOutbox), and the function that puts its disk right. */
 async function libraryWithBrokenOutbox(root: string): Promise<{ dir: string; repair: () => Promise<void> }> {
   const dir = path.join(root, 'Broken');
   return { dir, repair: await breakOutbox(dir) };
@@ -44,11 +44,11 @@ describe('the boot steps', () => {
   it('start in order and stop last first', async () => {
     const seen: string[] = [];
     const steps = new ServiceSteps('the test', () => undefined);
-    for (const name of ['store', 'publishing', 'search']) {
+    for (const name of ['store', 'sending', 'search']) {
       await steps.start(name, () => seen.push(`start ${name}`), () => void seen.push(`stop ${name}`));
     }
     expect(await steps.stop()).toEqual([]);
-    expect(seen).toEqual(['start store', 'start publishing', 'start search', 'stop search', 'stop publishing', 'stop store']);
+    expect(seen).toEqual(['start store', 'start sending', 'start search', 'stop search', 'stop sending', 'stop store']);
   });
 
   it('that fail to start stop what was started, last first, and say which service failed', async () => {
@@ -56,12 +56,12 @@ describe('the boot steps', () => {
     const logged: string[] = [];
     const steps = new ServiceSteps('the library "Desk"', (line) => logged.push(line));
     await steps.start('the library store', () => seen.push('start store'), () => void seen.push('stop store'));
-    await steps.start('publishing', () => seen.push('start publishing'), () => void seen.push('stop publishing'));
+    await steps.start('sending', () => seen.push('start sending'), () => void seen.push('stop sending'));
     const diskError = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
     const failure = await steps.start('the search index', () => Promise.reject(diskError), () => undefined).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiFailure);
     expect((failure as ApiFailure).message).toBe('Could not start the search index for the library "Desk" (system error EIO).');
-    expect(seen).toEqual(['start store', 'start publishing', 'stop publishing', 'stop store']);
+    expect(seen).toEqual(['start store', 'start sending', 'stop sending', 'stop store']);
     expect(logged).toEqual(['[masthead] the library "Desk": the search index failed to start: EIO: i/o error, read']);
   });
 
@@ -99,18 +99,18 @@ describe('opening a library', () => {
     await ws.closeLibrary();
   });
 
-  it('whose publishing fails to start leaves no library half-open, and the error names publishing', async () => {
+  it('whose sending fails to start leaves no library half-open, and the error names sending', async () => {
     const root = await makeTempDir();
     const { workspace: ws, logged } = workspace();
     const { dir: broken, repair } = await libraryWithBrokenOutbox(root);
-    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(`Could not start publishing for the library "Broken" (${BROKEN_OUTBOX_ERROR}).`);
-    expect(logged).toEqual([expect.stringContaining('[masthead] the library "Broken": publishing failed to start: EBUSY')]);
-    for (const service of ['library', 'publishing', 'search'] as const) expect(() => ws[service], service).toThrow('No library is open');
+    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(`Could not start sending for the library "Broken" (${BROKEN_OUTBOX_ERROR}).`);
+    expect(logged).toEqual([expect.stringContaining('[masthead] the library "Broken": sending failed to start: EBUSY')]);
+    for (const service of ['library', 'sending', 'search'] as const) expect(() => ws[service], service).toThrow('No library is open');
 
     // Nothing of it stayed open: once the disk is right, the same folder opens as any other.
     await repair();
     expect((await ws.openLibrary(broken, { mustExist: true })).path).toBe(broken);
-    expect(ws.publishing.outbox.list()).toEqual([]);
+    expect(ws.sending.outbox.list()).toEqual([]);
     expect(await ws.closeLibrary()).toEqual([]);
   });
 
@@ -121,10 +121,10 @@ describe('opening a library', () => {
     await mkdir(desk);
     await ws.openLibrary(desk, { mustExist: true });
     const { dir: broken } = await libraryWithBrokenOutbox(root);
-    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(/publishing/);
+    await expect(ws.openLibrary(broken, { mustExist: true })).rejects.toThrow(/sending/);
     expect(ws.info()).toEqual({ path: desk, recent: [desk] });
     expect(await ws.library.list()).toHaveLength(1);
-    expect(await ws.publishing.targets.all()).toEqual([]);
+    expect(await ws.sending.targets.all()).toEqual([]);
     await ws.search.idle();
     expect((await ws.search.query({ text: 'Kremlin', filters: {}, sort: 'relevance', limit: 50, offset: 0 })).total).toBe(1);
     await ws.closeLibrary();

@@ -9,7 +9,7 @@ import { MAX_REQUEST_BYTES } from '../../../electron/core/api/dispatcher.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
 import { serializeArticle } from '../../../electron/core/library/serialize.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { COUNTERS_ROUTE, startHostServer, type HostServer } from '../../../electron/host/server.js';
 import { sampleArticle } from '../core/article-fixtures.js';
 import { snapshotTree } from '../core/fuzz/tree-snapshot.js';
@@ -22,7 +22,7 @@ import { TINY_IMAGES } from '../core/tiny-images.js';
  * malformed, brings the host down.
  */
 
-const SLUG = 'kremlin-ties';
+const FOLDER = 'kremlin-ties';
 const PHOTO = `${createHash('sha256').update(TINY_IMAGES.png).digest('hex').slice(0, 32)}.png`;
 const LINKED_PHOTO = `${'cd34'.repeat(8)}.png`;
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await writeFile(path.join(outside, 'victim.article', 'article.json'), serializeArticle(sampleArticle({ headline: 'Not in the library' })));
   await writeFile(path.join(outside, 'victim.article', 'media', PHOTO), TINY_IMAGES.png);
 
-  const bundle = path.join(library, `${SLUG}.article`);
+  const bundle = path.join(library, `${FOLDER}.article`);
   await mkdir(path.join(bundle, 'media'), { recursive: true });
   await writeFile(path.join(bundle, 'article.json'), serializeArticle(sampleArticle()));
   await writeFile(path.join(bundle, 'media', PHOTO), TINY_IMAGES.png);
@@ -58,7 +58,7 @@ beforeAll(async () => {
     app: { info: { version: 'test', transport: 'browser', platform: process.platform }, closeReady: () => undefined, setSpellcheckLanguages: () => undefined },
     library: { chooseFolder: async () => null },
   });
-  server = await startHostServer({ rendererDir: renderer, dispatch, media: (slug, file) => workspace.library.mediaFile(slug, file) });
+  server = await startHostServer({ rendererDir: renderer, dispatch, media: (folder, file) => workspace.library.mediaFile(folder, file) });
   origin = `http://127.0.0.1:${server.port}`;
 });
 
@@ -112,17 +112,17 @@ describe('the browser host', () => {
   it('answers a request with the token, from its own origin and Host', async () => {
     const listed = await post('library:list', { ...auth(), origin });
     expect(listed.status).toBe(200);
-    expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: [{ slug: SLUG }] });
+    expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: [{ folder: FOLDER }] });
     expect((await post('library:list', auth())).status).toBe(200);
   });
 
-  it('counts the library lists asked for without slugs, and shows the count only with the token', async () => {
-    const count = async () => JSON.parse((await request('GET', COUNTERS_ROUTE, auth())).body).libraryListsWithoutSlugs as number;
+  it('counts the library lists asked for without folders, and shows the count only with the token', async () => {
+    const count = async () => JSON.parse((await request('GET', COUNTERS_ROUTE, auth())).body).libraryListsWithoutFolders as number;
     const before = await count();
     await post('library:list', auth());
     await post('library:list', auth(), JSON.stringify({ first: 10 }));
-    await post('library:list', auth(), JSON.stringify({ slugs: [SLUG] }));
-    await post('library:list', auth(), JSON.stringify({ slugs: 'not a list' }));
+    await post('library:list', auth(), JSON.stringify({ folders: [FOLDER] }));
+    await post('library:list', auth(), JSON.stringify({ folders: 'not a list' }));
     expect(await count()).toBe(before + 2);
     for (const headers of [{ host: host() }, { ...auth(), authorization: 'Bearer wrong' }, { ...auth(), origin: 'http://evil.example' }]) {
       expect((await request('GET', COUNTERS_ROUTE, headers)).status).toBe(401);
@@ -150,14 +150,14 @@ describe('the browser host', () => {
     ];
     for (const [what, headers] of refusals) {
       for (const channel of ['article:delete', 'trash:empty', 'library:list']) {
-        const reply = await post(channel, headers, channel === 'article:delete' ? JSON.stringify({ slug: SLUG }) : '{}');
+        const reply = await post(channel, headers, channel === 'article:delete' ? JSON.stringify({ folder: FOLDER }) : '{}');
         expect(reply.status, `${channel} with ${what}`).toBe(401);
         expect(JSON.parse(reply.body), what).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
         expect(reply.headers['access-control-allow-origin'], what).toBeUndefined();
       }
     }
     // HTTP/1.1 without a Host is refused by Node's parser before it reaches the host's own checks.
-    const noHost = await post('article:delete', { ...auth(), host: undefined }, JSON.stringify({ slug: SLUG }));
+    const noHost = await post('article:delete', { ...auth(), host: undefined }, JSON.stringify({ folder: FOLDER }));
     expect(noHost.status).toBe(400);
     expect(await libraryTree()).toEqual(before);
   });
@@ -210,25 +210,25 @@ describe('the browser host', () => {
 
   it('serves photos of the library only, never through a link out of it', async () => {
     const token = encodeURIComponent(server.token);
-    const served = await fetch(`${origin}/media/${SLUG}/${PHOTO}?token=${token}`);
+    const served = await fetch(`${origin}/media/${FOLDER}/${PHOTO}?token=${token}`);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(TINY_IMAGES.png)).toBe(true);
     const refused: Array<[string, number]> = [
-      [`/media/${SLUG}/${PHOTO}`, 401],
-      [`/media/${SLUG}/${PHOTO}?token=wrong`, 401],
-      [`/media/${SLUG}/${LINKED_PHOTO}?token=${token}`, 404],
+      [`/media/${FOLDER}/${PHOTO}`, 401],
+      [`/media/${FOLDER}/${PHOTO}?token=wrong`, 401],
+      [`/media/${FOLDER}/${LINKED_PHOTO}?token=${token}`, 404],
       [`/media/escape/${PHOTO}?token=${token}`, 404],
-      [`/media/${SLUG}/article.json?token=${token}`, 404],
+      [`/media/${FOLDER}/article.json?token=${token}`, 404],
       [`/media/..%2Foutside%2Fvictim/${PHOTO}?token=${token}`, 404],
-      [`/media/${SLUG}/..%2F..%2F..%2Foutside%2Fsecret.png?token=${token}`, 404],
-      [`/media/${SLUG}%00/${PHOTO}?token=${token}`, 404],
+      [`/media/${FOLDER}/..%2F..%2F..%2Foutside%2Fsecret.png?token=${token}`, 404],
+      [`/media/${FOLDER}%00/${PHOTO}?token=${token}`, 404],
       [`/media/%E0%A4%A/${PHOTO}?token=${token}`, 404],
-      [`/media/${SLUG}/media/${PHOTO}?token=${token}`, 404],
+      [`/media/${FOLDER}/media/${PHOTO}?token=${token}`, 404],
     ];
     for (const [target, status] of refused) expect((await request('GET', target, { host: host() })).status, target).toBe(status);
-    expect((await request('GET', `/media/${SLUG}/${PHOTO}?token=${token}`, { host: host(), origin: 'http://evil.example' })).status).toBe(401);
-    expect((await request('GET', `/media/${SLUG}/${PHOTO}?token=${token}`, { host: `evil.example:${server.port}` })).status).toBe(401);
-    expect((await request('POST', `/media/${SLUG}/${PHOTO}?token=${token}`, { host: host() })).status).toBe(405);
+    expect((await request('GET', `/media/${FOLDER}/${PHOTO}?token=${token}`, { host: host(), origin: 'http://evil.example' })).status).toBe(401);
+    expect((await request('GET', `/media/${FOLDER}/${PHOTO}?token=${token}`, { host: `evil.example:${server.port}` })).status).toBe(401);
+    expect((await request('POST', `/media/${FOLDER}/${PHOTO}?token=${token}`, { host: host() })).status).toBe(405);
   });
 
   it('serves its own page files only, and survives malformed addresses', async () => {

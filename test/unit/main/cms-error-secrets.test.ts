@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CmsError } from '../../../electron/core/publish/cms-error.js';
-import { WordPressClient } from '../../../electron/core/publish/wordpress/client.js';
+import { CmsError } from '../../../electron/core/send/cms-error.js';
+import { WordPressClient } from '../../../electron/core/send/wordpress/client.js';
 import { startWordPress, type WordPressSite } from '../../support/wordpress.mjs';
 
 /**

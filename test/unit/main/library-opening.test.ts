@@ -65,8 +65,8 @@ async function running(library: string): Promise<Electron> {
 
 const recentMenu = (electron: Electron) => (menuItem(electron, ['File', 'Open Recent']).submenu ?? []).map((item) => item.label);
 
-/** A library whose publishing cannot start (see breakOutbox). */
-async function brokenPublishing(): Promise<string> {
+/** A library whose sending cannot start (see breakOutbox). */
+async function brokenSending(): Promise<string> {
   const dir = await folder('Broken');
   await breakOutbox(dir);
   return dir;
@@ -106,15 +106,15 @@ describe('File › Open Recent', () => {
     expect(await quit(electron)).toBe(0);
   });
 
-  it('on a library whose publishing fails to start keeps the library that was open, and says which service failed', async () => {
+  it('on a library whose sending fails to start keeps the library that was open, and says which service failed', async () => {
     const desk = await folder('Desk');
-    const broken = await brokenPublishing();
+    const broken = await brokenSending();
     const electron = await running(desk);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     electron.openDialogAnswers.push(broken);
     await clickMenu(electron, ['File', 'Open Library…']);
     expect(electron.recorded.errorBoxes).toEqual([
-      { title: 'Could not open the library', content: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
+      { title: 'Could not open the library', content: `Could not start sending for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
     ]);
 
     // No half-open library: the one that was open answers every call, its services included.
@@ -126,7 +126,7 @@ describe('File › Open Recent', () => {
     // The API says the same, with a code the window can translate.
     expect(await call(electron, 'library:open', { path: broken })).toEqual({
       ok: false,
-      error: { code: 'IO_ERROR', message: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
+      error: { code: 'IO_ERROR', message: `Could not start sending for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` },
     });
     expect(await quit(electron)).toBe(0);
   });
@@ -164,13 +164,13 @@ describe('start-up', () => {
     expect(await quit(electron)).toBe(0);
   });
 
-  it('with a library whose publishing fails to start says which service failed and quits, with no window', async () => {
-    const broken = await brokenPublishing();
+  it('with a library whose sending fails to start says which service failed and quits, with no window', async () => {
+    const broken = await brokenSending();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const electron = await bootMain({ library: broken, documents: path.join(root, 'Documents') });
     electron.ready();
     expect(await electron.exited).toBe(1);
-    expect(electron.recorded.errorBoxes).toEqual([{ title: 'Masthead', content: `Could not start publishing for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` }]);
+    expect(electron.recorded.errorBoxes).toEqual([{ title: 'Masthead', content: `Could not start sending for the library "${path.basename(broken)}" (${BROKEN_OUTBOX_ERROR}).` }]);
     expect(electron.recorded.windows).toEqual([]);
   });
 });

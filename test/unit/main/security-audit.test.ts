@@ -8,7 +8,7 @@ import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, externalUrl, isAppUrl } from '.
 import { bootMain, quit, type Electron } from './boot-main.js';
 
 /**
- * The Electron hardening audit: DESIGN.md's security posture, item by item, checked against the
+ * The Electron hardening audit: the security posture of the README (Architecture › Security), item by item, checked against the
  * real main-process code. Electron cannot run on this machine, so `electron` is replaced by a
  * recorder (electron-stand-in.ts, booted by boot-main.ts): the real index.ts boots on it, with a real temp library, and
  * the test calls the handlers it registered — navigation, window open, permissions, the app://
@@ -72,7 +72,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-/** The policy DESIGN.md asks for: scripts only from our own files, no plugins, no <base> tricks. */
+/** The policy the README's Security section states: scripts only from our own files, no plugins, no <base> tricks. */
 function expectLockedDownCsp(csp: string): void {
   const policy = directives(csp);
   expect(policy.get('script-src')).toEqual(["'self'"]);
@@ -356,8 +356,8 @@ describe('the preload', () => {
     const raw = [electron.ipcRenderer, ...Object.values(electron.ipcRenderer)];
     for (const value of reachable(api)) expect(raw).not.toContain(value);
 
-    await (api.article!.save as (r: unknown) => Promise<unknown>)({ slug: 'x' });
-    expect(electron.recorded.invoked).toEqual([{ channel: 'article:save', payload: { slug: 'x' } }]);
+    await (api.article!.save as (r: unknown) => Promise<unknown>)({ folder: 'x' });
+    expect(electron.recorded.invoked).toEqual([{ channel: 'article:save', payload: { folder: 'x' } }]);
   });
 
   it('subscribes only to our event names and hands listeners the payload alone, not the IPC event', async () => {
@@ -372,10 +372,10 @@ describe('the preload', () => {
     expect(electron.recorded.rendererListeners.get(EVENT_NAMES[0])).toEqual([]);
   });
 
-  it('builds photo URLs on our own origin whatever the slug and file name', async () => {
-    const { mediaUrl } = electron.recorded.exposedInMainWorld.get('masthead') as { mediaUrl(slug: string, file: string): string };
-    for (const [slug, file] of [['../../etc', 'passwd'], ['a/b', '..%2F..'], ['x', 'https://evil.example/p.jpg']]) {
-      const url = mediaUrl(slug!, file!);
+  it('builds photo URLs on our own origin whatever the folder and file name', async () => {
+    const { mediaUrl } = electron.recorded.exposedInMainWorld.get('masthead') as { mediaUrl(folder: string, file: string): string };
+    for (const [folder, file] of [['../../etc', 'passwd'], ['a/b', '..%2F..'], ['x', 'https://evil.example/p.jpg']]) {
+      const url = mediaUrl(folder!, file!);
       expect(isAppUrl(url), url).toBe(true);
       expect(new URL(url).pathname.split('/').slice(1, 2)).toEqual(['media']);
       expect(new URL(url).pathname.split('/')).toHaveLength(4);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Article } from '../../../electron/common/article.js';
+import { Article, SCHEMA_VERSION } from '../../../electron/common/article.js';
 import { emptyBody } from '../../../electron/common/lexical-nodes.js';
 import { cleanMeta, metaOf } from '../../../renderer/features/panels/article-meta.js';
 
 const article = Article.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: '7d3f0c2e-6a9b-4c1d-8e2f-1a2b3c4d5e6f',
   headline: 'Budget vote',
   body: emptyBody(),
@@ -30,7 +30,7 @@ describe('article meta', () => {
       ],
       sources: ['Reuters', '', '  ', 'reuters', 'AFP'],
       tags: [' Cairo ', 'cairo', '', 'x'.repeat(150)],
-      slug: 'Budget Vote!  ',
+      cmsSlug: 'Budget Vote!  ',
       section: '  ',
       dek: 'd'.repeat(1500),
     };
@@ -38,15 +38,15 @@ describe('article meta', () => {
     expect(clean.byline).toEqual([{ name: 'Nada Mustafa', role: 'writer', affiliation: 'Reuters' }]);
     expect(clean.sources).toEqual(['Reuters', 'AFP']);
     expect(clean.tags).toEqual(['Cairo', 'x'.repeat(100)]);
-    expect(clean.slug).toBe('budget-vote');
+    expect(clean.cmsSlug).toBe('budget-vote');
     expect(clean.section).toBeNull();
     expect(clean.dek).toHaveLength(1000);
     expect(() => Article.parse({ ...article, ...clean })).not.toThrow();
   });
 
-  it('lets a blank slug follow the headline again', () => {
-    expect(cleanMeta({ ...metaOf(article), slug: '   ' }).slug).toBeNull();
-    expect(cleanMeta({ ...metaOf(article), slug: null }).slug).toBeNull();
+  it('lets a blank CMS slug follow the headline again', () => {
+    expect(cleanMeta({ ...metaOf(article), cmsSlug: '   ' }).cmsSlug).toBeNull();
+    expect(cleanMeta({ ...metaOf(article), cmsSlug: null }).cmsSlug).toBeNull();
   });
 
   it('keeps a lead photo kept outside the body within the schema, and null when removed', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Article } from '../../../electron/common/article.js';
+import { Article, SCHEMA_VERSION } from '../../../electron/common/article.js';
 import type { ApiError, RequestOf, Result, SavedArticle } from '../../../electron/common/ipc.js';
 import { emptyBody, paragraph, type ArticleBody } from '../../../electron/common/lexical-nodes.js';
 import { ArticleSession, AUTOSAVE_DELAY_MS, type Draft } from '../../../renderer/features/editor/article-session.js';
@@ -8,7 +8,7 @@ type SaveRequest = RequestOf<'article:save'>;
 
 function makeArticle(): Article {
   return Article.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: '7d3f0c2e-6a9b-4c1d-8e2f-1a2b3c4d5e6f',
     headline: 'Budget vote',
     status: 'draft',
@@ -36,7 +36,7 @@ function fakeSave() {
   const succeed = (index: number) => {
     clock += 1;
     const updatedAt = `2025-04-15T07:00:0${clock}.000Z`;
-    calls[index]!.resolve({ ok: true, value: { slug: calls[index]!.request.slug, updatedAt } });
+    calls[index]!.resolve({ ok: true, value: { folder: calls[index]!.request.folder, updatedAt } });
     return updatedAt;
   };
   const fail = (index: number, error: ApiError) => calls[index]!.resolve({ ok: false, error });
@@ -47,7 +47,7 @@ function setUp() {
   const api = fakeSave();
   const onSaved = vi.fn();
   const onConflict = vi.fn();
-  const session = new ArticleSession({ slug: 'budget-vote', article: makeArticle(), fromBackup: false }, { save: api.save, onSaved, onConflict });
+  const session = new ArticleSession({ folder: 'budget-vote', article: makeArticle(), fromBackup: false }, { save: api.save, onSaved, onConflict });
   let draft: { headline: string; body: ArticleBody } = { headline: 'Budget vote', body: emptyBody() };
   session.attachDraft(() => draft);
   const type = (headline: string) => {
@@ -81,7 +81,7 @@ describe('ArticleSession', () => {
     expect(api.save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(10);
     expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]!.request).toMatchObject({ slug: 'budget-vote', baseUpdatedAt: '2025-04-15T06:18:00.000Z' });
+    expect(api.calls[0]!.request).toMatchObject({ folder: 'budget-vote', baseUpdatedAt: '2025-04-15T06:18:00.000Z' });
     expect(api.calls[0]!.request.article.headline).toBe('Budget vote delayed again');
     expect(api.calls[0]!.request.force).toBeUndefined();
     expect(session.getSnapshot().save.kind).toBe('saving');
@@ -165,7 +165,7 @@ describe('ArticleSession', () => {
   it('saves before a rename and writes nothing under the old name while it runs', async () => {
     const { api, session, type } = setUp();
     type('before');
-    let finishRename: (slug: string) => void = () => undefined;
+    let finishRename: (folder: string) => void = () => undefined;
     const renamed = session.afterSave(
       () =>
         new Promise<string>((resolve) => {
@@ -182,12 +182,12 @@ describe('ArticleSession', () => {
     await expect(renamed).resolves.toBe('new-name');
     session.renamed('new-name');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(api.calls[1]!.request.slug).toBe('new-name');
+    expect(api.calls[1]!.request.folder).toBe('new-name');
   });
 
   it('saves the panels\' fields with the headline and body, over the loaded article', async () => {
     const api = fakeSave();
-    const session = new ArticleSession({ slug: 'budget-vote', article: makeArticle(), fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
+    const session = new ArticleSession({ folder: 'budget-vote', article: makeArticle(), fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
     let meta: Draft['meta'] = {};
     session.attachDraft(() => ({ headline: 'Budget vote', body: emptyBody(), meta }));
     meta = {
@@ -200,7 +200,7 @@ describe('ArticleSession', () => {
       publishAt: '2025-04-15T08:18:00+02:00',
       timeZone: 'Africa/Cairo',
       language: 'ar',
-      slug: 'budget-vote-2025',
+      cmsSlug: 'budget-vote-2025',
       dek: 'Parliament postpones',
       sources: ['Reuters'],
     };
@@ -218,7 +218,7 @@ describe('ArticleSession', () => {
   it('keeps loaded values for fields a draft leaves out or undefined', async () => {
     const api = fakeSave();
     const loaded = { ...makeArticle(), section: 'Sport', dek: 'Kept' };
-    const session = new ArticleSession({ slug: 'budget-vote', article: loaded, fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
+    const session = new ArticleSession({ folder: 'budget-vote', article: loaded, fromBackup: false }, { save: api.save, onSaved: vi.fn(), onConflict: vi.fn() });
     session.attachDraft(() => ({ headline: 'Budget vote', body: emptyBody(), meta: { dek: undefined, status: 'edited' } }));
     session.edited();
     const flushed = session.flush();

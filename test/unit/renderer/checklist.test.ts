@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Article } from '../../../electron/common/article.js';
+import { Article, SCHEMA_VERSION, type ArticleSummary } from '../../../electron/common/article.js';
 import { emptyBody, paragraph, textNode, type ArticleBody, type SerializedBlockNode, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { metaOf, type ArticleMeta } from '../../../renderer/features/panels/article-meta.js';
 import { isAllowedLinkUrl } from '../../../renderer/editor/url-scheme.js';
-import { linkUrls, runChecklist, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
+import { linkUrls, runChecklist, takenCmsSlugs, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
 
 function baseMeta(patch: Partial<ArticleMeta> = {}): ArticleMeta {
   const article = Article.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: '7d3f0c2e-6a9b-4c1d-8e2f-1a2b3c4d5e6f',
     headline: '',
     body: emptyBody(),
@@ -42,7 +42,7 @@ const ready: ChecklistInput = {
   headline: 'Kremlin reaffirms readiness',
   meta: baseMeta({ byline: [{ name: 'Nada Mustafa', role: 'writer', affiliation: '' }], section: 'News' }),
   body: body(photo({ isLead: true }), paragraph('Body text.')),
-  takenSlugs: new Set(['budget-vote']),
+  takenCmsSlugs: new Set(['budget-vote']),
 };
 
 const failed = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c.id);
@@ -50,12 +50,12 @@ const failed = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c
 describe('Ready to publish checklist', () => {
   it('passes a complete article', () => {
     const checks = runChecklist(ready);
-    expect(checks.map((c) => c.id)).toEqual(['headline', 'byline', 'section', 'leadPhoto', 'photos', 'emptyParagraphs', 'links', 'slug']);
+    expect(checks.map((c) => c.id)).toEqual(['headline', 'byline', 'section', 'leadPhoto', 'photos', 'emptyParagraphs', 'links', 'cmsSlug']);
     expect(failed(checks)).toEqual([]);
   });
 
   it('fails a new, empty article on headline, byline, section and lead photo only', () => {
-    expect(failed(runChecklist({ headline: '', meta: baseMeta(), body: emptyBody(), takenSlugs: new Set(['sample-article']) }))).toEqual([
+    expect(failed(runChecklist({ headline: '', meta: baseMeta(), body: emptyBody(), takenCmsSlugs: new Set(['sample-article']) }))).toEqual([
       'headline',
       'byline',
       'section',
@@ -141,10 +141,31 @@ describe('Ready to publish checklist', () => {
       expect(isAllowedLinkUrl(url), url).toBe(false);
   });
 
-  it('compares the effective slug with the slugs other articles already have', () => {
-    expect(failed(runChecklist({ ...ready, headline: 'Budget vote' }))).toEqual(['slug']);
-    expect(failed(runChecklist({ ...ready, headline: 'Budget vote', meta: { ...ready.meta, slug: 'budget-vote-2025' } }))).toEqual([]);
-    // A hand-set slug is compared after the slug rule tidies it.
-    expect(failed(runChecklist({ ...ready, meta: { ...ready.meta, slug: 'Budget Vote' } }))).toEqual(['slug']);
+  it("compares the effective CMS slug with the other articles' CMS slugs", () => {
+    expect(failed(runChecklist({ ...ready, headline: 'Budget vote' }))).toEqual(['cmsSlug']);
+    expect(failed(runChecklist({ ...ready, headline: 'Budget vote', meta: { ...ready.meta, cmsSlug: 'budget-vote-2025' } }))).toEqual([]);
+    // A hand-set CMS slug is compared after the slug rule tidies it.
+    expect(failed(runChecklist({ ...ready, meta: { ...ready.meta, cmsSlug: 'Budget Vote' } }))).toEqual(['cmsSlug']);
+  });
+
+  it("takes the other rows' CMS slugs, not their folder names", () => {
+    const row = (folder: string, cmsSlug: string | null): ArticleSummary => ({
+      folder,
+      id: null,
+      headline: folder,
+      status: 'draft',
+      language: 'en',
+      updatedAt: null,
+      wordCount: 0,
+      cmsSlug,
+      damaged: null,
+    });
+    // A renamed article keeps its CMS slug; a damaged one has none; the open article is left out.
+    const rows = [row('tram-line-renamed', 'tram-line-to-open'), row('broken', null), row('budget-vote', 'budget-vote')];
+    const taken = takenCmsSlugs(rows, 'budget-vote');
+    expect([...taken]).toEqual(['tram-line-to-open']);
+    const input = { ...ready, takenCmsSlugs: taken };
+    expect(failed(runChecklist({ ...input, meta: { ...ready.meta, cmsSlug: 'tram-line-renamed' } }))).toEqual([]);
+    expect(failed(runChecklist({ ...input, meta: { ...ready.meta, cmsSlug: 'tram-line-to-open' } }))).toEqual(['cmsSlug']);
   });
 });

@@ -6,7 +6,7 @@ import { generateLibrary, type GeneratedArticle } from '../../../bench/library.j
 import type { EventName, EventTypes, MastheadApi } from '../../../electron/common/ipc.js';
 import { createApi } from '../../../electron/core/api/index.js';
 import { Workspace } from '../../../electron/core/app/workspace.js';
-import { MemorySecretStore } from '../../../electron/core/publish/secrets.js';
+import { MemorySecretStore } from '../../../electron/core/send/secrets.js';
 import { LibraryModel } from '../../../renderer/features/library/library-model.js';
 
 /**
@@ -64,10 +64,10 @@ let model: LibraryModel;
 const onError = vi.fn();
 let stop: () => void;
 
-const wholeLists = () => setup.calls.filter((call) => call.channel === 'library:list' && !call.request.slugs).length;
-const rowReads = () => setup.calls.filter((call) => call.channel === 'library:list' && call.request.slugs).flatMap((call) => call.request.slugs as string[]);
+const wholeLists = () => setup.calls.filter((call) => call.channel === 'library:list' && !call.request.folders).length;
+const rowReads = () => setup.calls.filter((call) => call.channel === 'library:list' && call.request.folders).flatMap((call) => call.request.folders as string[]);
 const reads = (channel: string) => setup.calls.filter((call) => call.channel === channel).length;
-const slugsShown = () => (model.getRows().items ?? []).map((item) => item.slug);
+const foldersShown = () => (model.getRows().items ?? []).map((item) => item.folder);
 
 beforeEach(async () => {
   root = await realpath(await mkdtemp(path.join(os.tmpdir(), 'masthead-model-')));
@@ -92,41 +92,41 @@ describe('the library model', () => {
   it('opens with the first screen and the whole list, then a save reads its own row only', async () => {
     expect(wholeLists()).toBe(2);
     await vi.waitFor(() => expect(model.getInfo()?.path).toBe(path.join(root, 'desk')));
-    const { slug } = generated[150]!;
-    const opened = await setup.api.article.open({ slug });
+    const { folder } = generated[150]!;
+    const opened = await setup.api.article.open({ folder });
     if (!opened.ok) throw new Error(opened.error.message);
-    const saved = await setup.api.article.save({ slug, article: { ...opened.value.article, headline: 'Tram depot to close' }, baseUpdatedAt: opened.value.article.updatedAt });
+    const saved = await setup.api.article.save({ folder, article: { ...opened.value.article, headline: 'Tram depot to close' }, baseUpdatedAt: opened.value.article.updatedAt });
     expect(saved.ok).toBe(true);
-    model.touched([slug]);
+    model.touched([folder]);
     // Newest first: the saved article moves to the top of the rows.
-    await vi.waitFor(() => expect(model.getRows().items?.[0]).toMatchObject({ slug, headline: 'Tram depot to close' }));
+    await vi.waitFor(() => expect(model.getRows().items?.[0]).toMatchObject({ folder, headline: 'Tram depot to close' }));
     expect(model.getRows().items).toHaveLength(ARTICLES);
-    expect(rowReads()).toContain(slug);
-    expect(new Set(rowReads())).toEqual(new Set([slug]));
+    expect(rowReads()).toContain(folder);
+    expect(new Set(rowReads())).toEqual(new Set([folder]));
     expect(wholeLists()).toBe(2);
   });
 
   it('shows a rename, a delete and a restore from the Trash by reading the rows they touched', async () => {
     const trashRelease = model.watchTrash();
     await vi.waitFor(() => expect(model.getTrash().entries).toEqual([]));
-    const { slug } = generated[7]!;
-    const renamed = await setup.api.article.rename({ slug, newSlug: 'tram-line-renamed' });
+    const { folder } = generated[7]!;
+    const renamed = await setup.api.article.rename({ folder, newFolder: 'tram-line-renamed' });
     if (!renamed.ok) throw new Error(renamed.error.message);
-    model.touched([slug, renamed.value.slug]);
-    await vi.waitFor(() => expect(slugsShown()).toContain('tram-line-renamed'));
-    expect(slugsShown()).not.toContain(slug);
-    expect(slugsShown()).toHaveLength(ARTICLES);
+    model.touched([folder, renamed.value.folder]);
+    await vi.waitFor(() => expect(foldersShown()).toContain('tram-line-renamed'));
+    expect(foldersShown()).not.toContain(folder);
+    expect(foldersShown()).toHaveLength(ARTICLES);
 
-    const deleted = await setup.api.article.delete({ slug: 'tram-line-renamed' });
+    const deleted = await setup.api.article.delete({ folder: 'tram-line-renamed' });
     expect(deleted.ok).toBe(true);
     model.touched(['tram-line-renamed'], { trash: true });
     await vi.waitFor(() => expect(model.getTrash().entries).toHaveLength(1));
-    await vi.waitFor(() => expect(slugsShown()).not.toContain('tram-line-renamed'));
-    expect(slugsShown()).toHaveLength(ARTICLES - 1);
+    await vi.waitFor(() => expect(foldersShown()).not.toContain('tram-line-renamed'));
+    expect(foldersShown()).toHaveLength(ARTICLES - 1);
 
     const restored = await model.restoreFromTrash(model.getTrash().entries![0]!.trashId);
-    expect(restored).toEqual({ ok: true, value: { slug: 'tram-line-renamed' } });
-    await vi.waitFor(() => expect(slugsShown()).toContain('tram-line-renamed'));
+    expect(restored).toEqual({ ok: true, value: { folder: 'tram-line-renamed' } });
+    await vi.waitFor(() => expect(foldersShown()).toContain('tram-line-renamed'));
     await vi.waitFor(() => expect(model.getTrash().entries).toEqual([]));
     trashRelease();
     expect(wholeLists()).toBe(2);
@@ -143,7 +143,7 @@ describe('the library model', () => {
     await vi.waitFor(() => expect(model.getSuggestions().sections.length).toBeGreaterThan(0));
     model.watchSuggestions();
     expect(reads('library:suggestions')).toBe(1);
-    model.touched([generated[0]!.slug]);
+    model.touched([generated[0]!.folder]);
     model.watchSuggestions();
     expect(reads('library:suggestions')).toBe(2);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Article } from '../../../electron/common/article.js';
+import { Article, SCHEMA_VERSION } from '../../../electron/common/article.js';
 import { ArticleBody, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
-import type { RemoteCopy } from '../../../electron/common/publish.js';
+import type { RemoteCopy } from '../../../electron/common/send.js';
 import { captionFromText } from '../../../renderer/editor/nodes/caption-json.js';
-import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from '../../../renderer/features/publish/remote-article.js';
+import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from '../../../renderer/features/send/remote-article.js';
 
 /** Take CMS version: what comes from the site, what stays from the local article. */
 
@@ -38,7 +38,7 @@ const photo = (file: string, patch: Partial<SerializedPhotoNode> = {}): Serializ
 const body = (...children: unknown[]) => ArticleBody.parse({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
 
 const local = Article.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: '7d3f0c2e-6a9b-4c1d-8e2f-1a2b3c4d5e6f',
   headline: 'Port strike ends',
   excerpt: 'Old excerpt',
@@ -57,7 +57,7 @@ const remote: RemoteCopy = {
   postId: 12,
   headline: 'Port strike ends after three weeks',
   excerpt: 'Ships are being unloaded again.',
-  slug: 'port-strike-ends-after-three-weeks',
+  cmsSlug: 'port-strike-ends-after-three-weeks',
   status: 'publish',
   publishAt: null,
   section: 'Business',
@@ -73,14 +73,14 @@ describe('taking the CMS version', () => {
     expect([...mediaFilesOf(local)].sort()).toEqual([LEAD_FILE, BODY_FILE].sort());
   });
 
-  it('takes headline, excerpt, slug, section and tags from the site and keeps the rest', () => {
+  it('takes headline, excerpt, CMS slug, section and tags from the site and keeps the rest', () => {
     const taken = articleFromRemote(local, remote, body(paragraph('Dockworkers returned on Monday.')));
     expect(Article.safeParse(taken).success).toBe(true);
     expect(taken).toMatchObject({
       id: local.id,
       headline: 'Port strike ends after three weeks',
       excerpt: 'Ships are being unloaded again.',
-      slug: 'port-strike-ends-after-three-weeks',
+      cmsSlug: 'port-strike-ends-after-three-weeks',
       section: 'Business',
       tags: ['Ports', 'Strikes'],
       byline: local.byline,
@@ -91,9 +91,9 @@ describe('taking the CMS version', () => {
     expect(JSON.stringify(taken.body)).toContain('Dockworkers returned on Monday.');
   });
 
-  it('keeps the local slug when the CMS copy has none', () => {
-    expect(articleFromRemote(local, { ...remote, slug: 'الكرملين-يؤكد' }, local.body).slug).toBe('الكرملين-يؤكد');
-    expect(articleFromRemote(local, { ...remote, slug: ' ' }, local.body).slug).toBe(local.slug);
+  it('keeps the local CMS slug when the CMS copy has none', () => {
+    expect(articleFromRemote(local, { ...remote, cmsSlug: 'الكرملين-يؤكد' }, local.body).cmsSlug).toBe('الكرملين-يؤكد');
+    expect(articleFromRemote(local, { ...remote, cmsSlug: ' ' }, local.body).cmsSlug).toBe(local.cmsSlug);
   });
 
   it('gives a photo back its size and lead mark from here, and its credit as the site printed it', () => {

@@ -55,7 +55,7 @@ describe('compare view panes', () => {
 
 describe('compare view sources', () => {
   it('write each source as a picker value and read it back', () => {
-    const refs: SourceRef[] = [{ kind: 'current' }, { kind: 'version', versionId: '1a2b3c4d' }, { kind: 'cms', targetId: 't-1' }, { kind: 'article', slug: 'a:b' }];
+    const refs: SourceRef[] = [{ kind: 'current' }, { kind: 'version', versionId: '1a2b3c4d' }, { kind: 'cms', targetId: 't-1' }, { kind: 'article', folder: 'a:b' }];
     for (const ref of refs) expect(parseSourceKey(sourceKey(ref))).toEqual(ref);
     expect(parseSourceKey('version:')).toBeNull();
     expect(parseSourceKey('other:x')).toBeNull();
@@ -65,7 +65,7 @@ describe('compare view sources', () => {
     const version: SourceRef = { kind: 'version', versionId: '1a2b3c4d' };
     expect(currentSide(version, { kind: 'current' })).toBe('right');
     expect(currentSide({ kind: 'current' }, version)).toBe('left');
-    expect(currentSide(version, { kind: 'article', slug: 'x' })).toBeNull();
+    expect(currentSide(version, { kind: 'article', folder: 'x' })).toBeNull();
   });
 
   it('name lead photo fields without dots, for the strings', () => {

@@ -7,10 +7,10 @@ import { makeTempDir } from '../core/temp-dir.js';
 it('reopening a library removes the temp files a killed process left in the outbox and in versions', async () => {
   const dir = await makeTempDir();
   const first = await LibraryStore.open(dir, { sampleText: null, watch: false });
-  const { slug } = await first.create('Port strike enters its second week');
+  const { folder } = await first.create('Port strike enters its second week');
   await first.close();
   const outbox = path.join(dir, '.masthead', 'outbox');
-  const revisions = path.join(dir, `${slug}.article`, 'revisions');
+  const revisions = path.join(dir, `${folder}.article`, 'revisions');
   await mkdir(outbox, { recursive: true });
   await mkdir(revisions, { recursive: true });
   // What writeFileAtomic leaves when the process dies before its rename.

@@ -42,15 +42,15 @@ it('a save that does not fit on the disk says the disk is full and leaves articl
   const disk = await smallDisk();
   const store = await LibraryStore.open(path.join(disk, 'library'), { sampleText: null, watch: false });
   try {
-    const { slug, article } = await store.create('Floods close the coastal road');
-    const first = await store.save(slug, { ...article, body: body(1) }, article.updatedAt);
-    const second = await store.save(slug, { ...article, body: body(2) }, first.updatedAt);
-    const bundle = path.join(store.path, `${slug}.article`);
+    const { folder, article } = await store.create('Floods close the coastal road');
+    const first = await store.save(folder, { ...article, body: body(1) }, article.updatedAt);
+    const second = await store.save(folder, { ...article, body: body(2) }, first.updatedAt);
+    const bundle = path.join(store.path, `${folder}.article`);
     const before = { article: await readFile(path.join(bundle, 'article.json')), backup: await readFile(path.join(bundle, 'article.json.bak')) };
     // Room for a copy of the current article (the backup), not for the much longer new one.
     await fillLeaving(path.join(disk, 'filler'), 4096 * Math.ceil(before.article.length / 4096) + 4096);
 
-    const failure = await store.save(slug, { ...article, body: body(400) }, second.updatedAt).catch((err: unknown) => err);
+    const failure = await store.save(folder, { ...article, body: body(400) }, second.updatedAt).catch((err: unknown) => err);
 
     expect(failure).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('no space left on the disk') });
     expect(await readFile(path.join(bundle, 'article.json'))).toEqual(before.article);
@@ -58,7 +58,7 @@ it('a save that does not fit on the disk says the disk is full and leaves articl
     expect((await readdir(bundle)).filter(isTempFileName)).toEqual([]);
 
     await rm(path.join(disk, 'filler'));
-    await store.save(slug, { ...article, body: body(400) }, second.updatedAt);
+    await store.save(folder, { ...article, body: body(400) }, second.updatedAt);
     expect(await readFile(path.join(bundle, 'article.json.bak'))).toEqual(before.article);
   } finally {
     await store.close();

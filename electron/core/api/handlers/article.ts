@@ -13,11 +13,11 @@ type ArticleChannels =
 export function articleHandlers(workspace: Workspace): Pick<HandlerSet, ArticleChannels> {
   return {
     'article:create': async ({ headline }) => workspace.library.create(headline ?? ''),
-    'article:open': async ({ slug, fromBackup }) => workspace.library.open(slug, { fromBackup: fromBackup ?? false }),
-    'article:save': async ({ slug, article, baseUpdatedAt, force }) => workspace.articles.save(slug, article, baseUpdatedAt, force ?? false),
-    'article:rename': async ({ slug, newSlug }) => workspace.library.rename(slug, newSlug),
-    'article:duplicate': async ({ slug }) => workspace.articles.duplicate(slug),
-    'article:delete': async ({ slug }) => workspace.library.delete(slug),
-    'article:restoreBackup': async ({ slug }) => workspace.library.restoreBackup(slug),
+    'article:open': async ({ folder, fromBackup }) => workspace.library.open(folder, { fromBackup: fromBackup ?? false }),
+    'article:save': async ({ folder, article, baseUpdatedAt, force }) => workspace.articles.save(folder, article, baseUpdatedAt, force ?? false),
+    'article:rename': async ({ folder, newFolder }) => workspace.library.rename(folder, newFolder),
+    'article:duplicate': async ({ folder }) => workspace.articles.duplicate(folder),
+    'article:delete': async ({ folder }) => workspace.library.delete(folder),
+    'article:restoreBackup': async ({ folder }) => workspace.library.restoreBackup(folder),
   };
 }

@@ -5,9 +5,9 @@ import type { HandlerSet } from '../dispatcher.js';
 export function exportHandlers(workspace: Workspace): Pick<HandlerSet, 'article:export'> {
   return {
     // Reads the saved article (the renderer saves pending edits first); writes nothing.
-    'article:export': async ({ slug, format }) => {
-      const { article } = await workspace.library.open(slug);
-      return exportArticle(article, slug, format);
+    'article:export': async ({ folder, format }) => {
+      const { article } = await workspace.library.open(folder);
+      return exportArticle(article, folder, format);
     },
   };
 }

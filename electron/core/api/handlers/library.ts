@@ -24,7 +24,7 @@ export function libraryHandlers(workspace: Workspace, port: LibraryPort): Pick<H
       const dir = await port.chooseFolder();
       return dir ? workspace.openLibrary(dir, { mustExist: true }) : null;
     },
-    'library:list': async ({ first, slugs }) => workspace.library.list({ first, slugs }),
+    'library:list': async ({ first, folders }) => workspace.library.list({ first, folders }),
     'library:suggestions': async () => workspace.library.suggestions(),
     'library:settings': async () => workspace.library.settings(),
     'library:updateSettings': async ({ sections }) => workspace.library.updateSettings({ sections }),

@@ -4,6 +4,6 @@ import type { HandlerSet } from '../dispatcher.js';
 export function mediaHandlers(workspace: Workspace): Pick<HandlerSet, 'media:add'> {
   return {
     // The schema has checked `data` is base64, so decoding cannot fail; size and type are checked by content in core.
-    'media:add': async ({ slug, name, data }) => workspace.library.addMedia(slug, name, Buffer.from(data, 'base64')),
+    'media:add': async ({ folder, name, data }) => workspace.library.addMedia(folder, name, Buffer.from(data, 'base64')),
   };
 }

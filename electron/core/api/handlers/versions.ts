@@ -6,9 +6,9 @@ type VersionChannels = 'versions:list' | 'versions:save' | 'versions:get' | 'ver
 /** The versions kept in an article's bundle. */
 export function versionHandlers(workspace: Workspace): Pick<HandlerSet, VersionChannels> {
   return {
-    'versions:list': async ({ slug }) => workspace.versions.list(await workspace.library.bundleDirectory(slug)),
-    'versions:save': async ({ slug, label, reason }) => workspace.articles.takeVersion(slug, reason ?? 'manual', label ?? null),
-    'versions:get': async ({ slug, versionId }) => workspace.versions.get(await workspace.library.bundleDirectory(slug), versionId),
-    'versions:restore': async ({ slug, versionId }) => workspace.articles.restoreVersion(slug, versionId),
+    'versions:list': async ({ folder }) => workspace.versions.list(await workspace.library.bundleDirectory(folder)),
+    'versions:save': async ({ folder, label, reason }) => workspace.articles.takeVersion(folder, reason ?? 'manual', label ?? null),
+    'versions:get': async ({ folder, versionId }) => workspace.versions.get(await workspace.library.bundleDirectory(folder), versionId),
+    'versions:restore': async ({ folder, versionId }) => workspace.articles.restoreVersion(folder, versionId),
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seeded } from '../../../../bench/drafts.js';
-import { ARTICLE_KEY_ORDER, type Article } from '../../../../electron/common/article.js';
+import { ARTICLE_KEY_ORDER, SCHEMA_VERSION, type Article } from '../../../../electron/common/article.js';
 import { paragraph, textNode, type SerializedBlockNode } from '../../../../electron/common/lexical-nodes.js';
 import { SearchRequest } from '../../../../electron/common/search.js';
 import { ApiFailure } from '../../../../electron/core/errors.js';
@@ -226,8 +226,8 @@ function typeCases(): FuzzCase[] {
   const nonObjects = ['null', '[]', '[{}]', '42', '"article"', 'true', '{}', '{"schemaVersion": 1}'];
   for (const text of nonObjects) cases.push({ name: `the whole file is ${text}`, content: Buffer.from(text), expect: 'damaged' });
   cases.push(
-    { name: 'a newer schema version', content: withRaw((raw) => (raw.schemaVersion = 2)), expect: 'damaged' },
-    { name: 'an infinite schema version', content: Buffer.from(BASE_TEXT.replace('"schemaVersion": 1', '"schemaVersion": 1e999')), expect: 'damaged' },
+    { name: 'a newer schema version', content: withRaw((raw) => (raw.schemaVersion = SCHEMA_VERSION + 1)), expect: 'damaged' },
+    { name: 'an infinite schema version', content: Buffer.from(BASE_TEXT.replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 1e999')), expect: 'damaged' },
     { name: 'the schema version as text', content: withRaw((raw) => (raw.schemaVersion = '1')), expect: 'damaged' },
     { name: 'an id that is not a UUID', content: withRaw((raw) => (raw.id = '../../etc/passwd')), expect: 'damaged' },
     { name: 'a date that is not ISO', content: withRaw((raw) => (raw.updatedAt = 'yesterday')), expect: 'damaged' },
@@ -340,9 +340,9 @@ afterAll(() => {
 async function runCases(cases: FuzzCase[], outside?: string): Promise<void> {
   total += cases.length;
   const dir = await makeTempDir('masthead-fuzz-');
-  const slugs = cases.map((_, i) => `case-${i + 1}`);
+  const folders = cases.map((_, i) => `case-${i + 1}`);
   for (const [i, fuzz] of cases.entries()) {
-    const bundle = path.join(dir, `${slugs[i]}.article`);
+    const bundle = path.join(dir, `${folders[i]}.article`);
     await mkdir(path.join(bundle, 'revisions'), { recursive: true });
     const file = path.join(bundle, 'article.json');
     if (typeof fuzz.content === 'function') await fuzz.content(file);
@@ -364,19 +364,19 @@ async function runCases(cases: FuzzCase[], outside?: string): Promise<void> {
   const index = SearchIndex.start(store, { saveDelayMs: 60_000 });
   try {
     const list = await capped(store.list(), 'listing the library', 60_000);
-    expect(list.map((row) => row.slug).sort()).toEqual([...slugs].sort());
-    const rows = new Map(list.map((row) => [row.slug, row]));
+    expect(list.map((row) => row.folder).sort()).toEqual([...folders].sort());
+    const rows = new Map(list.map((row) => [row.folder, row]));
     const versions = new VersionStore({ author: 'fuzz' });
     let loaded = 0;
 
     for (const [i, fuzz] of cases.entries()) {
-      const slug = slugs[i]!;
-      const row = rows.get(slug)!;
-      const what = `${fuzz.name} (${slug})`;
+      const folder = folders[i]!;
+      const row = rows.get(folder)!;
+      const what = `${fuzz.name} (${folder})`;
       if (fuzz.expect) expect(row.damaged ? 'damaged' : 'loaded', what).toBe(fuzz.expect);
 
       const opened = await capped(
-        store.open(slug).catch((err: unknown) => err),
+        store.open(folder).catch((err: unknown) => err),
         `opening ${what}`,
       );
       if (row.damaged) {
@@ -385,10 +385,10 @@ async function runCases(cases: FuzzCase[], outside?: string): Promise<void> {
         expect(opened, what).toBeInstanceOf(ApiFailure);
         const failure = opened as ApiFailure;
         expect(failure.code, what).toBe('DAMAGED');
-        expect(failure.message, what).toContain(`"${slug}" cannot be opened`);
+        expect(failure.message, what).toContain(`"${folder}" cannot be opened`);
         expect(failure.message, what).toContain('The file was left as it is.');
 
-        const save = await capped(store.save(slug, BASE, BASE.updatedAt).catch((err: unknown) => err), `saving over ${what}`);
+        const save = await capped(store.save(folder, BASE, BASE.updatedAt).catch((err: unknown) => err), `saving over ${what}`);
         expect(save, what).toBeInstanceOf(ApiFailure);
         expect((save as ApiFailure).code, what).toBe('DAMAGED');
       } else {
@@ -404,7 +404,7 @@ async function runCases(cases: FuzzCase[], outside?: string): Promise<void> {
           expect(second?.label, what).toBe('second');
         }
       }
-      const kept = await capped(versions.list(path.join(dir, `${slug}.article`)), `listing the versions of ${what}`);
+      const kept = await capped(versions.list(path.join(dir, `${folder}.article`)), `listing the versions of ${what}`);
       expect(kept.length, what).toBeLessThanOrEqual(1);
     }
 
@@ -412,7 +412,7 @@ async function runCases(cases: FuzzCase[], outside?: string): Promise<void> {
     const all = await index.query(SearchRequest.parse({ text: '', limit: 500 }));
     expect(all.total, 'every loaded article is indexed, no damaged one').toBe(loaded);
     const found = await index.query(SearchRequest.parse({ text: 'Kremlin', limit: 500 }));
-    for (const hit of found.results) expect(rows.get(hit.slug)?.damaged, hit.slug).toBeNull();
+    for (const hit of found.results) expect(rows.get(hit.folder)?.damaged, hit.folder).toBeNull();
     await index.facets();
   } finally {
     await index.stop();

@@ -27,7 +27,7 @@ async function openLibrary(dir: string, options: { watch?: boolean; onProgress?:
 }
 
 const search = (index: SearchIndex, request: Request) => index.query(SearchRequest.parse(request));
-const slugs = async (index: SearchIndex, request: Request) => (await search(index, request)).results.map((r) => r.slug);
+const folders = async (index: SearchIndex, request: Request) => (await search(index, request)).results.map((r) => r.folder);
 
 const ARTICLES: Record<string, Article> = {
   'hospital-ar': articleWith(
@@ -52,7 +52,7 @@ const ARTICLES: Record<string, Article> = {
 };
 
 async function seed(dir: string): Promise<void> {
-  for (const [slug, article] of Object.entries(ARTICLES)) await writeArticleBundle(dir, slug, article);
+  for (const [folder, article] of Object.entries(ARTICLES)) await writeArticleBundle(dir, folder, article);
 }
 
 describe('search index', () => {
@@ -60,20 +60,20 @@ describe('search index', () => {
     const dir = await makeTempDir();
     await seed(dir);
     const { index } = await openLibrary(dir);
-    expect(await slugs(index, { text: 'المستشفيات' })).toEqual(expect.arrayContaining(['hospital-ar', 'budget-ar']));
-    expect(await slugs(index, { text: 'مستشفي المدينه' })).toEqual(['hospital-ar']);
-    expect(await slugs(index, { text: 'الميزانيه' })).toEqual(['budget-ar']);
-    expect(await slugs(index, { text: 'افتتاح' })).toEqual(['hospital-ar']);
-    expect(await slugs(index, { text: 'إفتتاح' })).toEqual(['hospital-ar']);
+    expect(await folders(index, { text: 'المستشفيات' })).toEqual(expect.arrayContaining(['hospital-ar', 'budget-ar']));
+    expect(await folders(index, { text: 'مستشفي المدينه' })).toEqual(['hospital-ar']);
+    expect(await folders(index, { text: 'الميزانيه' })).toEqual(['budget-ar']);
+    expect(await folders(index, { text: 'افتتاح' })).toEqual(['hospital-ar']);
+    expect(await folders(index, { text: 'إفتتاح' })).toEqual(['hospital-ar']);
   });
 
   it('matches the last word as a prefix while typing, and ranks a headline match above a body match', async () => {
     const dir = await makeTempDir();
     await seed(dir);
     const { index } = await openLibrary(dir);
-    expect(await slugs(index, { text: 'pipel' })).toEqual(['pipeline-headline', 'pipeline-body']);
-    expect(await slugs(index, { text: 'pipel cairo' })).toEqual([]);
-    expect(await slugs(index, { text: 'pipeline cai' })).toEqual(['pipeline-headline', 'pipeline-body']);
+    expect(await folders(index, { text: 'pipel' })).toEqual(['pipeline-headline', 'pipeline-body']);
+    expect(await folders(index, { text: 'pipel cairo' })).toEqual([]);
+    expect(await folders(index, { text: 'pipeline cai' })).toEqual(['pipeline-headline', 'pipeline-body']);
     const [best] = (await search(index, { text: 'pipeline' })).results;
     expect(best!.snippet).toEqual([{ text: 'Pipeline', match: true }, { text: ' deal signed', match: false }]);
   });
@@ -82,12 +82,12 @@ describe('search index', () => {
     const dir = await makeTempDir();
     await seed(dir);
     const { index } = await openLibrary(dir);
-    expect(await slugs(index, { text: 'pipeline', filters: { status: 'edited' } })).toEqual(['pipeline-body']);
-    expect(await slugs(index, { text: 'pipeline', filters: { contributor: 'Nada Mustafa', section: 'Economy' } })).toEqual(['pipeline-body']);
-    expect(await slugs(index, { text: 'مستشفيات', filters: { section: 'Health', language: 'ar' } })).toEqual(['hospital-ar']);
-    expect(await slugs(index, { text: '', filters: { tag: 'Energy' } })).toEqual(['pipeline-headline']);
-    expect(await slugs(index, { text: '', filters: { from: '2025-03-10', to: '2025-03-10' } })).toEqual(['hospital-ar']);
-    expect(await slugs(index, { text: '', filters: { language: 'en' }, sort: 'headline' })).toEqual(['pipeline-body', 'pipeline-headline']);
+    expect(await folders(index, { text: 'pipeline', filters: { status: 'edited' } })).toEqual(['pipeline-body']);
+    expect(await folders(index, { text: 'pipeline', filters: { contributor: 'Nada Mustafa', section: 'Economy' } })).toEqual(['pipeline-body']);
+    expect(await folders(index, { text: 'مستشفيات', filters: { section: 'Health', language: 'ar' } })).toEqual(['hospital-ar']);
+    expect(await folders(index, { text: '', filters: { tag: 'Energy' } })).toEqual(['pipeline-headline']);
+    expect(await folders(index, { text: '', filters: { from: '2025-03-10', to: '2025-03-10' } })).toEqual(['hospital-ar']);
+    expect(await folders(index, { text: '', filters: { language: 'en' }, sort: 'headline' })).toEqual(['pipeline-body', 'pipeline-headline']);
     const page = await search(index, { text: '', limit: 1, offset: 1, sort: 'headline' });
     expect(page.total).toBe(4);
     expect(page.results).toHaveLength(1);
@@ -107,12 +107,12 @@ describe('search index', () => {
     const opened = await store.open('pipeline-body');
     await store.save('pipeline-body', { ...opened.article, headline: 'Desalination plant opens' }, opened.article.updatedAt);
     await index.reconcile();
-    expect(await slugs(index, { text: 'desalination' })).toEqual(['pipeline-body']);
+    expect(await folders(index, { text: 'desalination' })).toEqual(['pipeline-body']);
     await store.rename('pipeline-body', 'desalination');
     await store.delete('budget-ar');
     await index.reconcile();
-    expect(await slugs(index, { text: 'desalination' })).toEqual(['desalination']);
-    expect(await slugs(index, { text: 'الميزانية' })).toEqual([]);
+    expect(await folders(index, { text: 'desalination' })).toEqual(['desalination']);
+    expect(await folders(index, { text: 'الميزانية' })).toEqual([]);
   });
 
   it('finds the new words of an article another program rewrote, through the watcher', async () => {
@@ -122,14 +122,14 @@ describe('search index', () => {
     const file = path.join(dir, 'pipeline-headline.article', 'article.json');
     const article = JSON.parse(await readFile(file, 'utf8')) as Article;
     await writeArticleBundle(dir, 'pipeline-headline', { ...article, headline: 'Zanzibar ferry returns', updatedAt: '2025-07-01T00:00:00.000Z' });
-    await vi.waitFor(async () => expect(await slugs(index, { text: 'zanzibar' })).toEqual(['pipeline-headline']), { timeout: 5000 });
-    expect(await slugs(index, { text: 'pipeline deal' })).toEqual([]);
+    await vi.waitFor(async () => expect(await folders(index, { text: 'zanzibar' })).toEqual(['pipeline-headline']), { timeout: 5000 });
+    expect(await folders(index, { text: 'pipeline deal' })).toEqual([]);
 
     // A bundle removed and one added by another program: the watcher names them, and only they are looked at.
     await rm(path.join(dir, 'pipeline-headline.article'), { recursive: true });
     await writeArticleBundle(dir, 'ferry-new', articleWith({ headline: 'Ferry timetable printed', paragraphs: ['Quayside notices.'] }, 40));
-    await vi.waitFor(async () => expect(await slugs(index, { text: 'quayside' })).toEqual(['ferry-new']), { timeout: 5000 });
-    await vi.waitFor(async () => expect(await slugs(index, { text: 'zanzibar' })).toEqual([]), { timeout: 5000 });
+    await vi.waitFor(async () => expect(await folders(index, { text: 'quayside' })).toEqual(['ferry-new']), { timeout: 5000 });
+    await vi.waitFor(async () => expect(await folders(index, { text: 'zanzibar' })).toEqual([]), { timeout: 5000 });
   });
 
   it('keeps the index on disk, and rebuilds it with progress when the file is damaged; damaged articles are left out', async () => {
@@ -153,7 +153,7 @@ describe('search index', () => {
     const quiet: IndexingProgress[] = [];
     const second = await openLibrary(dir, { onProgress: (p) => quiet.push(p) });
     expect(quiet).toEqual([]);
-    expect(await slugs(second.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
+    expect(await folders(second.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
     await second.index.stop();
 
     // Garbage bytes: the cache is simply rebuilt from the articles (and replaced, not kept).
@@ -162,8 +162,8 @@ describe('search index', () => {
     const third = await openLibrary(dir, { onProgress: (p) => progress.push(p) });
     expect(progress[0]).toEqual({ done: 0, total: 35 });
     expect(progress.at(-1)).toEqual({ done: 35, total: 35 });
-    expect(await slugs(third.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
-    expect(await slugs(third.index, { text: 'kaput' })).toEqual([]);
+    expect(await folders(third.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
+    expect(await folders(third.index, { text: 'kaput' })).toEqual([]);
     await third.index.stop();
     const rebuilt = await readFile(indexFile);
     expect(JSON.parse(rebuilt.toString('utf8').split('\n')[0]!).version).toBe(INDEX_VERSION);
@@ -173,6 +173,6 @@ describe('search index', () => {
     const again: IndexingProgress[] = [];
     const fourth = await openLibrary(dir, { onProgress: (p) => again.push(p) });
     expect(again[0]).toEqual({ done: 0, total: 35 });
-    expect(await slugs(fourth.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
+    expect(await folders(fourth.index, { text: 'pipeline deal' })).toEqual(['pipeline-headline']);
   });
 });

@@ -37,8 +37,8 @@ describe('versions of an article', () => {
   async function setup() {
     const dir = await makeTempDir();
     const library = await LibraryStore.open(dir, { sampleText: null, watch: false });
-    const { slug } = await library.create('Budget vote');
-    return { library, bundle: await library.bundleDirectory(slug) };
+    const { folder } = await library.create('Budget vote');
+    return { library, bundle: await library.bundleDirectory(folder) };
   }
 
   it('takes a version only when the article changed, always when labelled, with who and the word delta', async () => {

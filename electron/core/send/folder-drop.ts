@@ -1,0 +1,52 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../common/article.js';
+import type { JobProgress } from '../../common/send.js';
+import { errnoCode } from '../errors.js';
+import { exportArticle } from '../export/index.js';
+import { photoFiles } from '../export/walker.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { MEDIA_DIR } from '../library/layout.js';
+import { readMediaFile, unsendablePhoto } from '../media/read-media.js';
+import { CmsError } from './cms-error.js';
+import type { ExportFormat } from '../../common/export-format.js';
+
+/**
+ * A folder another system ingests: the article in each chosen format, written atomically (an
+ * ingester never reads half a file), with its photos in `media/` beside it as the exports expect.
+ */
+export async function dropInFolder(
+  article: Article,
+  folder: string,
+  bundleDir: string,
+  target: { folder: string; formats: ExportFormat[] },
+  progress: (progress: Omit<JobProgress, 'fraction'>, fraction: number) => void,
+): Promise<string> {
+  const folderInfo = await stat(target.folder).catch(() => null);
+  if (!folderInfo?.isDirectory()) {
+    throw new CmsError('rejected', `The drop folder ${target.folder} does not exist (or is not connected). Check the folder in Settings, then retry.`);
+  }
+  const files = photoFiles(article);
+  const steps = files.length + target.formats.length;
+  let done = 0;
+  try {
+    if (files.length) await mkdir(path.join(target.folder, MEDIA_DIR), { recursive: true });
+    for (const [index, file] of files.entries()) {
+      progress({ step: 'uploading-photo', current: index + 1, total: files.length }, done++ / steps);
+      const read = await readMediaFile(bundleDir, file);
+      if (read.kind !== 'ok') throw new CmsError('rejected', unsendablePhoto(file, read.kind));
+      await writeFileAtomic(path.join(target.folder, MEDIA_DIR, file), read.bytes);
+    }
+    for (const [index, format] of target.formats.entries()) {
+      progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);
+      const exported = exportArticle(article, folder, format);
+      await writeFileAtomic(path.join(target.folder, exported.fileName), exported.content);
+    }
+  } catch (err) {
+    if (err instanceof CmsError) throw err;
+    const code = errnoCode(err);
+    if (code === undefined) throw err;
+    throw new CmsError('rejected', `Could not write to the drop folder ${target.folder} (system error ${code}).`);
+  }
+  return target.folder;
+}
