@@ -87,6 +87,18 @@ function wrapInlineRootChildren(root: RootNode): void {
   }
 }
 
+/**
+ * Lexical runs the root's transform on every update (the root is always dirty), typing included.
+ * The root node is copied only when it is written to, and any change to its children list writes
+ * it: while it is still the committed state's node, its children are as the guard last left them.
+ */
+function registerRootGuard(editor: LexicalEditor): () => void {
+  return editor.registerNodeTransform(RootNode, (root) => {
+    if (root === editor.getEditorState().read($getRoot)) return;
+    wrapInlineRootChildren(root);
+  });
+}
+
 function guardPhoto(photo: PhotoNode): void {
   if (!MEDIA_FILE_NAME.test(photo.getFile())) {
     photo.remove();
@@ -121,7 +133,7 @@ export function registerSchemaGuard(editor: LexicalEditor): () => void {
     editor.registerNodeTransform(ListNode, (node) => {
       if (node.getListType() === 'check') node.setListType('bullet');
     }),
-    editor.registerNodeTransform(RootNode, wrapInlineRootChildren),
+    registerRootGuard(editor),
     editor.registerNodeTransform(TextNode, (node) => {
       const format = node.getFormat();
       if ((format & ~KEPT_FORMATS) !== 0) node.setFormat(format & KEPT_FORMATS);
@@ -145,7 +157,7 @@ export function registerCaptionGuard(editor: LexicalEditor): () => void {
       if (node.getStyle() !== '') node.setStyle('');
     }),
     editor.registerNodeTransform(ParagraphNode, hoistBlocks),
-    editor.registerNodeTransform(RootNode, wrapInlineRootChildren),
+    registerRootGuard(editor),
     editor.registerNodeTransform(LinkNode, unwrapUnsafeLink),
     editor.registerNodeTransform(AutoLinkNode, unwrapUnsafeLink),
   );

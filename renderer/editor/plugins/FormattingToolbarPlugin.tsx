@@ -18,10 +18,11 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterPaint } from '../../ui/after-paint';
 import { Toolbar, ToolbarSeparator } from '../../ui/Toolbar';
 import { PHOTO_ACCEPT } from '../photos/photo-files';
 import { BulletedListIcon, LinkIcon, NumberedListIcon, PhotoIcon, QuoteIcon, RedoIcon, UndoIcon } from '../toolbar-icons';
-import { $readToolbarState, NO_SELECTION, sameToolbarState, type BlockKind, type ToolbarState } from '../toolbar-state';
+import { $readToolbarState, NO_SELECTION, sameToolbarState, type BlockKind } from '../toolbar-state';
 import { OPEN_LINK_DIALOG_COMMAND } from './LinkDialogPlugin';
 import { INSERT_PHOTO_FILES_COMMAND } from './PhotoPlugin';
 
@@ -76,12 +77,27 @@ export function FormattingToolbarPlugin() {
   const photoInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    // Every update, selection moves included, re-reads the state; unchanged state keeps the old
-    // object so typing does not re-render the toolbar.
-    const refresh = (next: ToolbarState): void => setState((prev) => (sameToolbarState(prev, next) ? prev : next));
-    refresh(editor.getEditorState().read($readToolbarState));
+    // Updates, selection moves included, re-read the state once their frame is painted (one read
+    // for all the updates of a frame), so the toolbar is never on the keystroke path; unchanged
+    // state keeps the old object so typing does not re-render the toolbar.
+    let live = true;
+    let pending = false;
+    const refresh = (): void => {
+      pending = false;
+      if (!live) return;
+      const next = editor.getEditorState().read($readToolbarState);
+      setState((prev) => (sameToolbarState(prev, next) ? prev : next));
+    };
+    refresh();
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => refresh(editorState.read($readToolbarState))),
+      () => {
+        live = false;
+      },
+      editor.registerUpdateListener(() => {
+        if (pending) return;
+        pending = true;
+        afterPaint(refresh);
+      }),
       editor.registerCommand(
         CAN_UNDO_COMMAND,
         (payload) => {

@@ -1,6 +1,7 @@
 import type { Article } from '../../../electron/common/article.js';
 import type { ApiError, MastheadApi } from '../../../electron/common/ipc.js';
 import type { ArticleBody } from '../../../electron/common/lexical-nodes.js';
+import { afterPaint } from '../../ui/after-paint.js';
 
 /**
  * One opened article and its saving: autosave after a pause in typing, saves that never overlap,
@@ -39,14 +40,6 @@ export interface SessionHooks {
   onSaved(folders: string[]): void;
   /** The file on disk is newer than our base (or gone): ask the user before writing. */
   onConflict(deleted: boolean): void;
-}
-
-/** Runs `work` once the next frame is painted (a task queued from its requestAnimationFrame); without frames (Node), after the current task. */
-function afterPaint(work: () => void): void {
-  // Typed by hand: this module is also compiled for Node, without the DOM's types.
-  const nextFrame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
-  if (nextFrame) nextFrame(() => setTimeout(work, 0));
-  else setTimeout(work, 0);
 }
 
 export class ArticleSession {

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, type EditorState, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
-import { $isPhotoNode } from '../../editor/nodes/PhotoNode';
+import { $isPhotoNode, PhotoNode } from '../../editor/nodes/PhotoNode';
 
 /** The body photo marked as lead: its node and the plain text of its caption. */
 export interface BodyLead {
@@ -21,7 +21,8 @@ function findLead(state: EditorState): { key: NodeKey; caption: LexicalEditor } 
 /**
  * Which body photo is the lead, live: follows the body (a photo marked, unmarked, removed, undone)
  * and that photo's caption, which is edited in its own nested editor. Needs the ArticleComposer
- * around it (the side panels are inside it).
+ * around it (the side panels are inside it). The body is re-read only when a photo node changes,
+ * so typing text never walks the body's blocks.
  */
 export function useBodyLead(): BodyLead | null {
   const [editor] = useLexicalComposerContext();
@@ -46,7 +47,7 @@ export function useBodyLead(): BodyLead | null {
       publish();
     };
     read(editor.getEditorState());
-    const stopBody = editor.registerUpdateListener(({ editorState }) => read(editorState));
+    const stopBody = editor.registerMutationListener(PhotoNode, () => read(editor.getEditorState()), { skipInitialization: true });
     return () => {
       stopBody();
       stopCaption();
