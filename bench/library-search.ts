@@ -4,12 +4,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SearchRequest } from '../electron/common/search.js';
+import { ArticleService } from '../electron/core/articles/article-service.js';
 import { LibraryStore } from '../electron/core/library/library-store.js';
 import { INDEX_FILE } from '../electron/core/search/index-file.js';
 import { SearchIndex } from '../electron/core/search/search-index.js';
+import { VersionStore } from '../electron/core/versions/version-store.js';
 import { seeded } from './drafts.js';
 import { CHROMIUM_ARGS, chromiumPath, mastheadHost } from './editor.js';
-import { generateLibrary } from './library.js';
+import { generateLibrary, writeArticleBundle } from './library.js';
 import { figure, percentile, type Figure } from './report.js';
 
 /**
@@ -21,6 +23,27 @@ import { figure, percentile, type Figure } from './report.js';
  */
 const ARTICLES = 10_000;
 const QUERIES = 100;
+const SAVES = 30;
+
+/**
+ * Milliseconds of one save as the window makes it (ArticleService.save, then the article's own
+ * row read again with library:list {folders}), median of SAVES saves of the same article.
+ */
+async function saveRoundTrips(library: LibraryStore, folder: string): Promise<number> {
+  const articles = new ArticleService(library, new VersionStore({ author: 'bench' }));
+  let { article } = await library.open(folder);
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const edited = { ...article, headline: `${article.headline.replace(/ \(\d+\)$/, '')} (${i})` };
+    const start = performance.now();
+    const saved = await articles.save(folder, edited, article.updatedAt);
+    const [row] = await library.list({ folders: [folder] });
+    times.push(performance.now() - start);
+    if (row?.headline !== edited.headline) throw new Error(`the row of "${folder}" does not show its save`);
+    article = { ...edited, updatedAt: saved.updatedAt };
+  }
+  return percentile(times.sort((a, b) => a - b), 50);
+}
 
 async function plainList(dir: string): Promise<number> {
   let read = 0;
@@ -104,6 +127,21 @@ export async function libraryFigures(): Promise<Figure[]> {
     await plainList(dir);
     const plain = performance.now() - start;
 
+    // A save in the 10,000-article library against the same article's save alone in a library.
+    const saved = generated[0]!;
+    const bigSave = await saveRoundTrips(library, saved.folder);
+    const alone = await mkdtemp(path.join(os.tmpdir(), 'masthead-bench-alone-'));
+    let aloneSave: number;
+    try {
+      const { article } = await library.open(saved.folder);
+      await writeArticleBundle(alone, saved.folder, article);
+      const small = await LibraryStore.open(alone, { sampleText: null, watch: false });
+      aloneSave = await saveRoundTrips(small, saved.folder);
+      await small.close();
+    } finally {
+      await rm(alone, { recursive: true, force: true });
+    }
+
     const index = SearchIndex.start(library, { saveDelayMs: 60_000 });
     await index.idle();
     const random = seeded(99);
@@ -139,6 +177,7 @@ export async function libraryFigures(): Promise<Figure[]> {
       figure('library.memory.heap', memory.heapUsed, bareNode.heapUsed, 'a bare Node process', 'MB'),
       figure('library.list', list, plain, 'plain Node loop reading and parsing the same files'),
       figure('library.list.reopen', warm, plain, 'plain Node loop reading and parsing the same files'),
+      figure('library.save', bigSave, aloneSave, 'the same save alone in a library (save, then its row read again)'),
       figure('search.p50', percentile(ours, 50), percentile(rg, 50), 'ripgrep over the same files (rg -l -i -F)'),
       figure('search.p95', percentile(ours, 95), percentile(rg, 95), 'ripgrep over the same files (rg -l -i -F)'),
     ];
