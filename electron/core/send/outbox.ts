@@ -13,6 +13,7 @@ import { CmsError } from './cms-error.js';
 import { photoFiles } from '../export/walker.js';
 import { isLinkedMedia, unsendablePhoto } from '../media/read-media.js';
 import { dropInFolder } from './folder-drop.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
 import { updateTargetSync, readSyncRecord } from './sync-record.js';
 import type { TargetsStore } from './targets-store.js';
@@ -158,9 +159,11 @@ export class Outbox {
     const queued: StoredJob[] = [];
     await mkdir(path.join(this.library.housekeeping, OUTBOX_DIR), { recursive: true });
     const replaced: string[] = [];
+    // The copy each job sends, in article.json's own form, serialized once for all the targets.
+    const copy = serializeArticle(article);
     for (const target of targets) {
       const id = randomUUID();
-      await writeJsonFile(this.snapshotFile(id), JSON.parse(serializeArticle(article)));
+      await writeFileAtomic(this.snapshotFile(id), copy);
       // Looked for only now, after the last wait: a job that started sending meanwhile is left
       // to finish, and this one goes after it. A job still waiting is replaced, keeping the
       // remote ids it got, so a retry never makes a second post.

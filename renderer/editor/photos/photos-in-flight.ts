@@ -1,3 +1,5 @@
+import { afterPaint } from '../../ui/after-paint';
+
 /**
  * Photos on their way into an article: copied into its media/ folder, then put in place (Insert
  * photo, a drop, a paste, Replace photo, the lead photo). Send to CMS waits for them, so a photo
@@ -20,5 +22,5 @@ export function photoWork<T>(work: Promise<T>): Promise<T> {
 export async function photosSettled(): Promise<void> {
   if (inFlight.size === 0) return;
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await new Promise<void>((resolve) => afterPaint(resolve));
 }

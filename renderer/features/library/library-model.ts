@@ -3,13 +3,13 @@ import type { ApiError, LibraryInfo, LibrarySuggestions, MastheadApi, Result } f
 import { sortSummaries } from '../../../electron/common/rules/library-order.js';
 
 /**
- * The window's one model of the open library: the article rows (whose folders are also the taken
- * folders), the library folder, the desk's sections, the names used before and the Trash. One
- * subscription to `library:changed`; our own writes say which articles they touched
- * (`touched`), and only those rows are read again (`library:list {folders}`). The whole list is
- * read when a library opens or is switched, and when the event stream was cut (events may have
- * been lost). Plain TypeScript with no React, like ArticleSession; the hooks in use-library.ts
- * read it with useSyncExternalStore.
+ * The window's one model of the open library: the article rows (each with its folder and its
+ * effective CMS slug, which the checklist compares), the library folder, the desk's sections,
+ * the names used before and the Trash. One subscription to `library:changed`; our own writes say
+ * which articles they touched (`touched`), and only those rows are read again
+ * (`library:list {folders}`). The whole list is read when a library opens or is switched, and
+ * when the event stream was cut (events may have been lost). Plain TypeScript with no React,
+ * like ArticleSession; the hooks in use-library.ts read it with useSyncExternalStore.
  */
 
 export type LibraryApi = Pick<MastheadApi, 'library' | 'trash' | 'events'>;
