@@ -86,6 +86,7 @@ function collectRuns(nodes: ReadonlyArray<SerializedInlineNode>, link: string | 
 function inlineRuns(nodes: ReadonlyArray<SerializedInlineNode>): Pick<Block, 'text' | 'runs' | 'formatKey'> {
   const runs: InlineRun[] = [];
   collectRuns(nodes, null, runs);
+  if (runs.length === 1 && runs[0]!.format === 0 && runs[0]!.link === null) return { text: runs[0]!.text, runs, formatKey: '' };
   let text = '';
   let formatKey = '';
   let formatted = false;
