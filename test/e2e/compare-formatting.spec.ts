@@ -123,6 +123,11 @@ test('an English paragraph in an Arabic article reads left to right in both pane
   await masthead.body.getByText('التشغيل').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' كما قال.');
+  // One Arabic word made bold, by double-click and the shortcut.
+  await masthead.body.getByText(arabic).dblclick({ position: { x: 20, y: 10 } });
+  await page.keyboard.press('ControlOrMeta+b');
+  await expect(masthead.body.locator('strong, .body-bold')).toHaveCount(1);
+  const boldWord = (await masthead.body.locator('strong, .body-bold').textContent())!.trim();
   await masthead.expectSaved();
 
   const review = await compareVersion(page, 'Arabic first');
@@ -143,4 +148,16 @@ test('an English paragraph in an Arabic article reads left to right in both pane
   await expect(review.merged.getByText(english)).toHaveCSS('direction', 'ltr');
   await expect(review.merged.getByText(arabic)).toHaveAttribute('dir', 'rtl');
   await shoot(page, 'ar-track-changes');
+
+  // The Arabic interface says the formatting change in Arabic.
+  await review.button('Track changes view').click();
+  await expect(review.change('Paragraph 1')).toContainText(`Made bold: “${boldWord}”`);
+  const settings = await masthead.openSettings();
+  await settings.getByLabel('Language').selectOption('ar');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  const changes = page.getByRole('region', { name: 'التغييرات', exact: true });
+  await expect(changes).toContainText(`أُضيف الخط الغامق: «${boldWord}»`);
+  await expect(changes).toContainText('تغييران · +2 −0 كلمة · تغيير واحد في التنسيق');
+  await shoot(page, 'ar-interface');
 });
