@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../electron/common/article.js';
-import type { Segment } from '../../../electron/common/rules/compare/compare.js';
+import type { FormatChange, Segment } from '../../../electron/common/rules/compare/compare.js';
+import { blockDirection, languageDirection } from '../../../electron/common/rules/direction.js';
 import { api } from '../../api';
 import { useFormatters } from '../../i18n/format';
 import { directionOf } from '../../i18n/language';
-import { Marked } from './Marked';
+import { Marked, StyledMarked } from './Marked';
 import { listMarker, type Cell, type PhotoShown } from './pane-cells';
-import { fieldLabel, fieldValue } from './review-text';
+import { fieldLabel, fieldValue, formatChangeText } from './review-text';
 
 interface ReviewPaneProps {
   /** The region's accessible name: "Left draft", "Right draft", "Track changes". */
@@ -121,8 +122,9 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaF
                 </div>
               );
             }
-            const dir = block.direction ?? undefined;
-            const text = <Marked segments={cell.text} />;
+            // Each block in its own direction: an English paragraph in Arabic copy reads left to right.
+            const dir = blockDirection(block.direction, block.text, languageDirection(articles[cell.from].language));
+            const text = <StyledMarked segments={cell.text} dir={dir} />;
             let content;
             switch (block.kind) {
               case 'heading':
@@ -161,12 +163,44 @@ export function ReviewPane({ label, sourceName, cells, article, articles, mediaF
               <div key={cell.key} id={id} className={lineClass(cell, `review-line--${cell.rowKind}`)}>
                 {movedLabel}
                 {content}
+                {cell.formatting.length > 0 && (
+                  <p className="review-format-note" {...ui}>
+                    {cell.formatting.map((change, i) => (
+                      <FormatChangeText key={i} change={change} />
+                    ))}
+                  </p>
+                )}
               </div>
             );
           }
         }
       })}
     </section>
+  );
+}
+
+/** "Made bold: “Dmitry Peskov”", "Link changed to https://…: “the ministry”", "Turned into a quote". */
+export function FormatChangeText({ change }: { change: FormatChange }) {
+  const { t } = useTranslation();
+  const { what, url, words } = formatChangeText(t, change);
+  return (
+    <span className="review-format">
+      {what}
+      {url !== null && (
+        <>
+          {' '}
+          <bdi dir="ltr">{url}</bdi>
+        </>
+      )}
+      {words !== null && (
+        <>
+          {': '}
+          {t('review.formatting.quoteOpen')}
+          <bdi>{words}</bdi>
+          {t('review.formatting.quoteClose')}
+        </>
+      )}
+    </span>
   );
 }
 

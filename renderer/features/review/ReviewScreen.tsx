@@ -8,7 +8,7 @@ import type { ArticleSession } from '../editor/article-session';
 import type { Workspace } from '../workspace/use-workspace';
 import { changeTarget, paneCells } from './pane-cells';
 import { changeSignature, changeTitle, versionTitle } from './review-text';
-import { ReviewPane } from './ReviewPane';
+import { FormatChangeText, ReviewPane } from './ReviewPane';
 import { parseSourceKey, sourceKey, versionOf } from './sources';
 import { useReview, type Review, type ReviewPair } from './use-review';
 import './review.css';
@@ -267,6 +267,7 @@ function ChangesList({ review, comparison, kept, onJump }: ChangesListProps) {
         <>
           <p className="review-changes__summary">
             {t('review.summary', { count: comparison.changes.length, added: comparison.wordsAdded, removed: comparison.wordsRemoved })}
+            {comparison.formattingChanges > 0 && t('review.summaryFormatting', { count: comparison.formattingChanges })}
           </p>
           {locked && (
             <p id={explain} className="review-changes__locked">
@@ -304,6 +305,13 @@ function ChangesList({ review, comparison, kept, onJump }: ChangesListProps) {
                       <ins key={`i${i}`} dir="auto">
                         {words}
                       </ins>
+                    ))}
+                  </span>
+                )}
+                {change.kind === 'block' && change.formatting.length > 0 && (
+                  <span className="review-change__formatting">
+                    {change.formatting.map((format, i) => (
+                      <FormatChangeText key={i} change={format} />
                     ))}
                   </span>
                 )}

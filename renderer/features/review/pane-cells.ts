@@ -1,5 +1,5 @@
 import type { Article } from '../../../electron/common/article.js';
-import type { Block, Comparison, FieldDiff, FieldName, PhotoPart, Row, Segment } from '../../../electron/common/rules/compare/compare.js';
+import type { Block, Comparison, FieldDiff, FieldName, FormatChange, InlineRun, PhotoPart, Row, Segment } from '../../../electron/common/rules/compare/compare.js';
 
 /**
  * What each line of a pane shows, as data: the compare view draws the left pane, the right pane
@@ -20,6 +20,86 @@ export interface PhotoShown {
   altText: Segment[];
 }
 
+/** A run of a word diff in the formats and links of the text it comes from. */
+export interface StyledSegment {
+  type: Segment['type'];
+  text: string;
+  pieces: InlineRun[];
+}
+
+/**
+ * Reads a block's runs along a text made of its words: the segments of its own side, or the
+ * merged view's equal and inserted runs, which follow the right text but may keep a space the
+ * right text does not have (the left's, where a word was deleted at the end).
+ */
+class RunReader {
+  private run = 0;
+  private at = 0;
+  /** The look of the last character read, for a space the block does not have. */
+  private previous: InlineRun | null = null;
+
+  constructor(private readonly runs: readonly InlineRun[]) {}
+
+  private get current(): InlineRun {
+    return this.runs[Math.min(this.run, this.runs.length - 1)] ?? { text: '', format: 0, link: null };
+  }
+
+  read(text: string): InlineRun[] {
+    const pieces: InlineRun[] = [];
+    const push = (chunk: string, look: InlineRun) => {
+      this.previous = look;
+      const last = pieces[pieces.length - 1];
+      if (last && last.format === look.format && last.link === look.link) last.text += chunk;
+      else pieces.push({ text: chunk, format: look.format, link: look.link });
+    };
+    let k = 0;
+    while (k < text.length) {
+      while (this.run < this.runs.length - 1 && this.at >= this.current.text.length) {
+        this.run++;
+        this.at = 0;
+      }
+      const run = this.current;
+      const source = run.text;
+      let n = 0;
+      while (k + n < text.length && this.at + n < source.length && text[k + n] === source[this.at + n]) n++;
+      if (n > 0) {
+        push(text.slice(k, k + n), run);
+        k += n;
+        this.at += n;
+      } else if (this.at < source.length && /\s/u.test(source[this.at]!) && !/\s/u.test(text[k]!)) {
+        // A space the shown text does not have.
+        this.at++;
+      } else {
+        // A space the block does not have, or text past its end: shown in the look before it.
+        push(text[k]!, this.previous ?? run);
+        k++;
+      }
+    }
+    return pieces;
+  }
+}
+
+const styled = (segments: readonly Segment[], runs: readonly InlineRun[]): StyledSegment[] => {
+  const reader = new RunReader(runs);
+  return segments.map((s) => ({ ...s, pieces: reader.read(s.text) }));
+};
+
+/**
+ * The merged view's runs in the looks of the texts they come from: equal and inserted from the
+ * right block, deleted from the left, whose deleted runs are the left side's, one for one.
+ */
+function styledMerged(row: Row, left: Block, right: Block): StyledSegment[] {
+  const diff = row.diff!;
+  const deleted = styled(diff.left, left.runs).filter((s) => s.type === 'delete');
+  const reader = new RunReader(right.runs);
+  let d = 0;
+  return diff.merged.map((s) => {
+    if (s.type !== 'delete') return { ...s, pieces: reader.read(s.text) };
+    const from = deleted[d++];
+    return { ...s, pieces: from?.text === s.text ? from.pieces : [{ text: s.text, format: 0, link: null }] };
+  });
+}
+
 export type FieldValueShown = { value: string | null; mark: Segment['type'] };
 
 export type Cell =
@@ -35,9 +115,11 @@ export type Cell =
       block: Block | null;
       /** Which compared article the block is in (the merged pane shows blocks of both). */
       from: 'left' | 'right';
-      text: Segment[];
+      text: StyledSegment[];
       photo: PhotoShown | null;
       moved: 'from' | 'to' | null;
+      /** The track-changes pane tells what changed in the block's look, having no other side to show it. */
+      formatting: FormatChange[];
     };
 
 export const rowKey = (index: number): string => `row:${index}`;
@@ -77,19 +159,24 @@ function photoShown(row: Row, block: Block, side: PaneSide, wholeMark: Segment['
   return shown;
 }
 
-function blockCell(row: Row, index: number, side: PaneSide): Cell {
+function blockCell(rows: readonly Row[], index: number, side: PaneSide): Cell {
+  const row = rows[index]!;
   const key = rowKey(index);
   const base = { kind: 'block' as const, key, rowKind: row.kind };
   // The merged pane reads like the right draft, with what the left lost put back as deleted.
   const from = side === 'merged' ? (row.right ? 'right' : 'left') : side;
   const block = row[from];
-  if (!block) return { ...base, block: null, from, text: [], photo: null, moved: null };
+  if (!block) return { ...base, block: null, from, text: [], photo: null, moved: null, formatting: [] };
   const moved = row.kind !== 'moved' ? null : row.movedTo !== null ? 'from' : 'to';
-  if (side === 'merged' && moved === 'from') return { ...base, block, from, text: [], photo: null, moved };
+  if (side === 'merged' && moved === 'from') return { ...base, block, from, text: [], photo: null, moved, formatting: [] };
   const wholeMark: Segment['type'] | null = row.kind === 'inserted' ? 'insert' : row.kind === 'deleted' ? 'delete' : null;
-  const text = wholeMark ? whole(wholeMark, block.text) : row.diff ? pick(row.diff, side) : plain(block.text);
+  const text = !row.diff || wholeMark
+    ? styled(wholeMark ? whole(wholeMark, block.text) : plain(block.text), block.runs)
+    : side === 'merged'
+      ? styledMerged(row, row.left ?? rows[row.movedFrom!]!.left!, block)
+      : styled(pick(row.diff, side), block.runs);
   const photo = block.photo ? photoShown(row, block, side, wholeMark) : null;
-  return { ...base, block, from, text, photo, moved };
+  return { ...base, block, from, text, photo, moved, formatting: side === 'merged' ? row.formatting : [] };
 }
 
 /** The lines of one pane, in order; every pane of one comparison has the same keys in the same order. */
@@ -102,7 +189,7 @@ export function paneCells(comparison: Comparison, side: PaneSide): Cell[] {
       : { kind: 'headline', key: 'headline', segments: plain(source.headline) },
   ];
   for (const diff of comparison.fields) if (diff.field !== 'headline') cells.push(fieldCell(diff, side));
-  comparison.rows.forEach((row, index) => cells.push(blockCell(row, index, side)));
+  comparison.rows.forEach((_, index) => cells.push(blockCell(comparison.rows, index, side)));
   return cells;
 }
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BlockChange, Change, FieldName, PhotoPart, Row } from '../../../electron/common/rules/compare/compare.js';
+import type { BlockChange, BlockType, Change, FieldName, FormatChange, PhotoPart, Row } from '../../../electron/common/rules/compare/compare.js';
 import type { VersionSummary } from '../../../electron/common/versions.js';
 
 /**
@@ -80,6 +80,29 @@ export function changeTitle(t: TFunction, change: Change, rows: readonly Row[]):
   }
 }
 
+/** A block type as the strings name it: the heading's level, the list item's list type, else the kind. */
+function typeKey(type: BlockType): 'paragraph' | 'h2' | 'h3' | 'h4' | 'quote' | 'bullet' | 'number' {
+  if (type.kind === 'heading' || type.kind === 'listitem') return type.variant as 'h2' | 'bullet';
+  return type.kind as 'paragraph' | 'quote';
+}
+
+/**
+ * A formatting change in words: what happened ("Made bold", "Link changed to"), the address a
+ * link now goes to, and the words it happened to (none for a block type: the whole block).
+ */
+export function formatChangeText(t: TFunction, change: FormatChange): { what: string; url: string | null; words: string | null } {
+  switch (change.type) {
+    case 'mark':
+      return { what: t(`review.formatting.${change.added ? 'on' : 'off'}.${change.mark}`), url: null, words: change.text };
+    case 'link': {
+      const what = change.to === null ? 'linkRemoved' : change.from === null ? 'linkAdded' : 'linkChanged';
+      return { what: t(`review.formatting.${what}`), url: change.to, words: change.text };
+    }
+    case 'block':
+      return { what: t(`review.formatting.turnedInto.${typeKey(change.to)}`), url: null, words: null };
+  }
+}
+
 /** A version in the Versions list and the pickers: its label, or why it was taken. */
 export function versionName(t: TFunction, version: VersionSummary): string {
   return version.label?.trim() || t(`versions.reasons.${version.reason}`);
@@ -96,5 +119,6 @@ export function versionTitle(t: TFunction, format: DateFormatters, version: Vers
  */
 export function changeSignature(change: Change): string {
   const what = change.kind === 'field' ? change.field : `${change.rowKind}:${change.blockKind}:${change.excerpt}`;
-  return JSON.stringify([what, change.deleted, change.inserted]);
+  const formatting = change.kind === 'block' ? change.formatting : [];
+  return JSON.stringify([what, change.deleted, change.inserted, formatting]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../../electron/common/rules/compare/compare.js';
-import { paragraph } from '../../../electron/common/lexical-nodes.js';
+import { paragraph, textNode, type SerializedBlockNode, type SerializedInlineNode } from '../../../electron/common/lexical-nodes.js';
 import { changeTarget, listMarker, paneCells, type Cell } from '../../../renderer/features/review/pane-cells.js';
 import { fieldKey } from '../../../renderer/features/review/review-text.js';
 import { currentSide, parseSourceKey, sourceKey, type SourceRef } from '../../../renderer/features/review/sources.js';
@@ -29,7 +29,7 @@ describe('compare view panes', () => {
     expect(r![1]).toMatchObject({ kind: 'list-field', items: [{ type: 'equal', text: 'Georgia' }, { type: 'insert', text: 'Russia' }] });
     // A deleted paragraph leaves a gap on the right and is struck through on the left.
     const deleted = blocks(l!).find((c) => c.rowKind === 'deleted')!;
-    expect(deleted.text).toEqual([{ type: 'delete', text: P2 }]);
+    expect(deleted.text).toEqual([{ type: 'delete', text: P2, pieces: [{ text: P2, format: 0, link: null }] }]);
     expect(blocks(r!).find((c) => c.key === deleted.key)!.block).toBeNull();
     expect(blocks(m!).find((c) => c.key === deleted.key)).toMatchObject({ from: 'left', text: [{ type: 'delete', text: P2 }] });
   });
@@ -43,6 +43,38 @@ describe('compare view panes', () => {
     ]);
     const change = comparison.changes.find((c) => c.kind === 'block')!;
     expect(changeTarget(change)).toBe(moved[0]!.key);
+  });
+
+  it('draw each side in its own formats and links, and the merged pane its deletions in the left’s', () => {
+    const para = (...children: SerializedInlineNode[]): SerializedBlockNode => ({ ...paragraph(''), children });
+    const link = { type: 'link' as const, url: 'https://example.org/tass', children: [textNode('Tass')] };
+    const left = article([para(textNode('Peskov', 1), textNode(' told '), link, textNode(' on Tuesday'))]);
+    const right = article([para(textNode('Peskov told '), textNode('Reuters', 2), textNode(' on Tuesday, again'))]);
+    const comparison = compareArticles(left, right);
+    const looks = (side: 'left' | 'right' | 'merged') =>
+      blocks(paneCells(comparison, side))[0]!.text.flatMap((s) => s.pieces.map((p) => [s.type, p.text, p.format, p.link]));
+    expect(looks('left')).toEqual([
+      ['equal', 'Peskov', 1, null],
+      ['equal', ' told ', 0, null],
+      ['delete', 'Tass', 0, 'https://example.org/tass'],
+      ['equal', ' on Tuesday', 0, null],
+    ]);
+    expect(looks('right')).toEqual([
+      ['equal', 'Peskov told ', 0, null],
+      ['insert', 'Reuters', 2, null],
+      ['equal', ' on Tuesday', 0, null],
+      ['insert', ', again', 0, null],
+    ]);
+    // The merged pane follows the right text, and keeps the left's look on what the left lost.
+    expect(looks('merged')).toEqual([
+      ['equal', 'Peskov told ', 0, null],
+      ['delete', 'Tass', 0, 'https://example.org/tass'],
+      ['equal', ' ', 0, null],
+      ['insert', 'Reuters', 2, null],
+      ['equal', ' on Tuesday', 0, null],
+      ['insert', ', again', 0, null],
+    ]);
+    expect(blocks(paneCells(comparison, 'merged'))[0]!.formatting).toEqual([{ type: 'mark', mark: 'bold', added: false, text: 'Peskov' }]);
   });
 
   it('number the items of a numbered list as the editor does, with their depth', () => {

@@ -33,18 +33,18 @@ const MOVE_SIMILARITY = 0.75;
 const PAIRING_BUDGET = 2_000_000;
 
 /**
- * Blocks pair only within a family. Paragraphs, headings and quotes are all top-level text and
- * may turn into one another; a list item lives inside a list and a photo is no text at all, so
- * replacing one by the other would not be one editor action.
+ * Blocks pair only within a family. Paragraphs, headings, quotes and list items are all text and
+ * the editor turns one into another with the block type menu; a photo is no text at all, so
+ * replacing one by text would not be one editor action.
  */
 function family(kind: BlockKind): string {
-  return kind === 'paragraph' || kind === 'heading' || kind === 'quote' ? 'text' : kind;
+  return kind === 'photo' ? 'photo' : 'text';
 }
 
 function contentKey(block: Block): string {
   const photo = block.photo;
   const parts = photo ? [photo.file, photo.caption, photo.credit, photo.altText] : [block.text];
-  return [block.kind, block.variant, ...parts.map(normalizeText)].join('\u0000');
+  return [block.kind, block.variant, ...parts.map(normalizeText), block.formatKey].join('\u0000');
 }
 
 /** Shared-word similarity of blocks, from each block's words as sorted ids (a multiset). */

@@ -2,9 +2,11 @@ import type { Article } from '../../article.js';
 import { alignBlocks, type RowKind } from './align.js';
 import { articleBlocks, type Block, type BlockKind, type PhotoParts } from './blocks.js';
 import { compareFields, type FieldDiff, type FieldName } from './fields.js';
+import { formatChanges, type BlockType, type FormatChange } from './format.js';
 import { diffWords, firstWords, normalizeText, wordsOf, type Segment, type WordDiff } from './words.js';
 
-export type { Block, BlockKind, FieldDiff, FieldName, RowKind, Segment, WordDiff };
+export type { Block, BlockKind, BlockType, FieldDiff, FieldName, FormatChange, RowKind, Segment, WordDiff };
+export { FORMAT_BITS, type FormatMark, type InlineRun } from './blocks.js';
 
 /** Left is usually the older draft (a version), right the article being edited. */
 export type Side = 'left' | 'right';
@@ -35,6 +37,8 @@ export interface Row {
   diff: WordDiff | null;
   /** The parts that differ, for a changed or moved photo. */
   photoParts: PhotoPartDiff[];
+  /** Formats, links and the block type changed on a changed or moved text block. */
+  formatting: FormatChange[];
   movedTo: number | null;
   movedFrom: number | null;
 }
@@ -64,6 +68,8 @@ export interface BlockChange extends ChangeBase {
   otherRowIndex: number | null;
   /** The block's first words (a photo: its caption, or its file name). */
   excerpt: string;
+  /** The row's formatting changes, described in the Changes list. */
+  formatting: FormatChange[];
 }
 
 export type Change = FieldChange | BlockChange;
@@ -78,6 +84,8 @@ export interface Comparison {
   /** Words marked inserted and deleted in the headline, dek and body text (photos aside). */
   wordsAdded: number;
   wordsRemoved: number;
+  /** Formatting changes in the body (formats, links, block types), a move's counted once. */
+  formattingChanges: number;
 }
 
 const SUMMARY_WORDS = 6;
@@ -98,12 +106,12 @@ function photoPartDiffs(left: PhotoParts, right: PhotoParts): PhotoPartDiff[] {
   });
 }
 
-function blockDiff(left: Block, right: Block): Pick<Row, 'diff' | 'photoParts'> {
-  if (left.photo && right.photo) return { diff: null, photoParts: photoPartDiffs(left.photo, right.photo) };
+function blockDiff(left: Block, right: Block): Pick<Row, 'diff' | 'photoParts' | 'formatting'> {
+  if (left.photo && right.photo) return { diff: null, photoParts: photoPartDiffs(left.photo, right.photo), formatting: [] };
   const diff = diffWords(left.text, right.text);
-  // A block that only changed kind (a paragraph made a heading) has no words to mark.
+  // A block that only changed its type or formatting (a paragraph made a quote) has no words to mark.
   const marked = diff.left.some((s) => s.type !== 'equal') || diff.right.some((s) => s.type !== 'equal');
-  return { diff: marked ? diff : null, photoParts: [] };
+  return { diff: marked ? diff : null, photoParts: [], formatting: formatChanges(left, right) };
 }
 
 function buildRows(left: Article, right: Article): Row[] {
@@ -114,12 +122,17 @@ function buildRows(left: Article, right: Article): Row[] {
     right: r,
     diff: null,
     photoParts: [],
+    formatting: [],
     movedTo: null,
     movedFrom: null,
   }));
   aligned.forEach((a, index) => {
     const row = rows[index]!;
-    if (a.kind === 'changed') Object.assign(row, blockDiff(a.left!, a.right!));
+    if (a.kind === 'changed') {
+      Object.assign(row, blockDiff(a.left!, a.right!));
+      // Formatting nobody can see (spacing inside a bold run) is no change.
+      if (!row.diff && row.photoParts.length === 0 && row.formatting.length === 0) row.kind = 'same';
+    }
     if (a.kind === 'moved' && a.left) {
       const target = rows[a.partner!]!;
       const marks = blockDiff(a.left, target.right!);
@@ -171,6 +184,7 @@ function blockChanges(rows: Row[]): BlockChange[] {
       rowIndex: leftRow,
       otherRowIndex: row.kind === 'moved' ? rightRow : null,
       excerpt: firstWords(shown.text || (shown.photo?.file ?? ''), SUMMARY_WORDS),
+      formatting: row.formatting,
       ...marksOf(row),
     });
   });
@@ -204,14 +218,16 @@ export function compareArticles(left: Article, right: Article): Comparison {
   const rows = buildRows(left, right);
   const fields = compareFields(left, right);
   const { added, removed } = markedWords(rows, fields);
+  const blocks = blockChanges(rows);
   return {
     left,
     right,
     rows,
     fields,
-    changes: [...fields.map(fieldChange), ...blockChanges(rows)],
+    changes: [...fields.map(fieldChange), ...blocks],
     wordsAdded: added,
     wordsRemoved: removed,
+    formattingChanges: blocks.reduce((n, change) => n + change.formatting.length, 0),
   };
 }
 

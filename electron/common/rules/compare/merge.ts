@@ -35,6 +35,9 @@ function sideOf(base: Article, comparison: Comparison): Side {
 
 const parentPath = (block: Block) => block.path.slice(0, -1);
 
+/** Whether a block can take the other's place as it is: both top-level blocks, or both items of one list type. */
+const sameContainer = (a: Block, b: Block) => (a.kind === 'listitem') === (b.kind === 'listitem') && (a.kind !== 'listitem' || a.variant === b.variant);
+
 /** A copy of a block's node. A list item comes without its nested lists: their items are blocks of their own. */
 function copyOf(body: ArticleBody, block: Block): TreeNode {
   const node = structuredClone(nodeAt(body, block.path));
@@ -70,11 +73,20 @@ function insertFromSource(
   if (block.kind === 'listitem') {
     const index = block.path.at(-1)!;
     const siblings = nodeAt(source, parentPath(block)).children!.length;
-    if (prev?.kind === 'listitem' && index > 0) return insertBeside(body, prevNode!, node, 'after');
-    if (next?.kind === 'listitem' && index < siblings - 1) return insertBeside(body, nodeAt(body, next.path), node, 'before');
+    // A neighbour in a list of another type (a bulleted item next to a numbered one) is not its list.
+    const joins = (neighbour: Block | null) => neighbour?.kind === 'listitem' && neighbour.variant === block.variant;
+    if (joins(prev) && index > 0) return insertBeside(body, prevNode!, node, 'after');
+    if (joins(next) && index < siblings - 1) return insertBeside(body, nodeAt(body, next!.path), node, 'before');
     node = { ...nodeAt(source, parentPath(block)), children: [node] };
   }
   insertTopLevel(body, prevNode, node);
+}
+
+/** Removes a block; a list item's nested lists are rows of their own and stay, in the item that indents them. */
+function removeBlock(body: ArticleBody, node: TreeNode): void {
+  const nested = node.type === 'listitem' ? node.children!.filter((c) => c.type === 'list') : [];
+  if (nested.length > 0) node.children = nested;
+  else removeNode(body, node);
 }
 
 function takeBlock(base: Article, comparison: Comparison, change: BlockChange, sides: { base: Side; source: Side }): Article {
@@ -88,16 +100,19 @@ function takeBlock(base: Article, comparison: Comparison, change: BlockChange, s
   // Resolved before any edit, while the compared paths still describe `body`.
   const baseNode = baseBlock ? nodeAt(body, baseBlock.path) : null;
 
-  if (change.rowKind === 'changed') {
-    const replacement = copyOf(source, rows[change.rowIndex]![sides.source]!);
+  const sourceBlock = rows[change.rowIndex]![sides.source]!;
+  if (change.rowKind === 'changed' && sameContainer(baseBlock!, sourceBlock)) {
+    const replacement = copyOf(source, sourceBlock);
     if (baseBlock?.kind === 'listitem') {
       // Lists nested in the item are rows of their own: keep the base's.
       replacement.children!.push(...baseNode!.children!.filter((c) => c.type === 'list'));
     }
     replaceNode(body, baseNode!, replacement);
   } else {
+    // Inserted, deleted, moved, or turned into a block of another container (a paragraph into a
+    // list item, a bulleted item into a numbered one): the source's block where the source has it.
     if (sourceAt !== undefined) insertFromSource(body, rows, sourceAt, sides, source, baseBlock);
-    if (baseNode) removeNode(body, baseNode);
+    if (baseNode) removeBlock(body, baseNode);
   }
   return { ...base, body };
 }
