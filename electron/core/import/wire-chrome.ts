@@ -1,0 +1,171 @@
+/**
+ * The lines a news site or an agency puts around a story, told by their known shapes: site chrome
+ * (menus, "Share", "Advertisement", cookie and newsletter notices, copyright footers, in English
+ * and Arabic), time stamps, bylines, datelines and agency credits. Every test here is of one
+ * whole line, trimmed: a line is chrome only when it matches a known pattern and stands alone, so
+ * "The ad campaign ran for weeks." or "He said he would share the plan." stay in the story.
+ */
+
+/** One-line site chrome, compared after `normalise` (lower case, Arabic letter forms folded, no end punctuation). */
+const CHROME_LINES = new Set(
+  [
+    // Ad slots.
+    'advertisement', 'ad', 'ads', 'advert', 'sponsored', 'sponsored content', 'promoted',
+    'scroll to continue with content', 'story continues below advertisement', 'continue reading',
+    'إعلان', 'إعلانات', 'مساحة إعلانية',
+    // Sharing and following.
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter',
+    'share on x', 'share on whatsapp', 'share on linkedin', 'share via email', 'save', 'copy link', 'print',
+    'email', 'comments', 'follow us', 'follow', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
+    'شارك', 'شارك الخبر', 'شارك المقال', 'مشاركة', 'تابعونا', 'تابعنا', 'طباعة', 'نسخ الرابط', 'حفظ', 'تعليقات',
+    // Navigation.
+    'menu', 'skip to content', 'skip to main content', 'skip to navigation', 'home', 'search', 'sign in', 'log in',
+    'sign up', 'subscribe', 'register', 'close', 'news', 'sport', 'sports', 'business', 'world', 'politics', 'health',
+    'culture', 'video', 'videos', 'live', 'tech', 'technology', 'science', 'opinion', 'middle east', 'africa',
+    'europe', 'asia', 'americas', 'us', 'uk', 'weather', 'innovation', 'travel', 'earth', 'arts', 'audio',
+    'entertainment', 'lifestyle', 'markets', 'sustainability', 'legal', 'breakingviews', 'podcasts', 'newsletters',
+    'top stories', 'most read', 'most popular', 'trending', 'latest', 'latest news', 'my account',
+    'listen to this article', 'watch', 'features', 'economy', 'climate', 'investigations',
+    'الرئيسية', 'أخبار', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'منوعات', 'فيديو', 'بحث', 'القائمة', 'مباشر',
+    'آراء', 'تقارير', 'صحة', 'تكنولوجيا', 'علوم', 'الأكثر قراءة', 'الأكثر مشاهدة', 'النشرة البريدية', 'اشترك',
+    'تسجيل الدخول', 'أحدث الأخبار', 'عاجل', 'الشرق الأوسط', 'العالم', 'بودكاست', 'وثائقيات', 'المزيد',
+    // Footers.
+    'all rights reserved', 'جميع الحقوق محفوظة', 'privacy policy', 'terms of use', 'contact us', 'about us',
+    'سياسة الخصوصية', 'اتصل بنا', 'من نحن',
+  ].map(normalise),
+);
+
+/** Lines after which the site lists other stories' headlines: dropped until the story's next sentence. */
+const RELATED_MARKERS = new Set(
+  [
+    'read more', 'read more:', 'related', 'related stories', 'related articles', 'related topics', 'related content',
+    'topics', 'more on this story', 'more stories', 'more from bbc', 'more from reuters', 'more from ap', 'you may also like',
+    'recommended', 'what to read next', 'read next', 'see also', 'also read',
+    'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'اقرأ المزيد', 'ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'قد يهمك',
+    'الأكثر قراءة', 'المزيد من الأخبار',
+  ].map(normalise),
+);
+
+const CHROME_PATTERNS: readonly RegExp[] = [
+  /^(?:follow|like) us on\b.{0,60}$/i,
+  /^(?:sign up|subscribe|register)\b.{0,40}\bnewsletters?\b.{0,40}$/i,
+  /^get (?:our|the)\b.{0,40}\bnewsletter\b.{0,40}$/i,
+  /^(?:we|this (?:web)?site) uses? cookies\b/i,
+  /^(?:accept|reject|manage)(?: all)? cookies$/i,
+  /^cookie (?:settings|policy|preferences)$/i,
+  /^by (?:using|continuing to use) (?:this|our) (?:web)?site\b/i,
+  /^image (?:source|caption), /i,
+  /^\d+ min(?:ute)?s? read$/i,
+  /^(?:تابعونا|تابعنا) (?:على|عبر)\b.{0,60}$/u,
+  /^(?:اشترك|سجل|اشتراك) (?:في|ب|الآن)\s*.{0,40}(?:النشرة|نشرتنا).{0,40}$/u,
+  /^(?:نستخدم|يستخدم هذا الموقع) (?:ملفات )?(?:تعريف الارتباط|الكوكيز)/u,
+  /^(?:مصدر الصورة|تعليق على الصورة)\s*[،,:]/u,
+  // A menu on one line: three or more short items between separators.
+  /^[^|•·›»/]{1,25}(?:\s[|•·›»/]\s[^|•·›»/]{1,25}){2,}$/u,
+];
+
+/** A copyright footer: "© 2025 BBC. All rights reserved.", "Copyright 2025 The Associated Press…", "© Reuters". */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b|حقوق (?:النشر|الطبع)|جميع الحقوق)/iu;
+const MAX_FOOTER_WORDS = 40;
+
+/** Wire agencies a copyright line or a sign-off names as the story's source. */
+const AGENCIES = new Map(
+  [
+    'Reuters', 'AP', 'Associated Press', 'The Associated Press', 'AFP', 'Agence France-Presse', 'Anadolu', 'DPA',
+    'Xinhua', 'MENA', 'WAFA', 'WAM', 'SPA', 'KUNA', 'QNA', 'EFE', 'ANSA', 'Bloomberg',
+    'رويترز', 'أ ف ب', 'ا ف ب', 'فرانس برس', 'أسوشيتد برس', 'أ ب', 'الأناضول', 'د ب أ', 'شينخوا', 'أ ش أ', 'وام',
+    'واس', 'كونا', 'قنا', 'وفا', 'سانا', 'بترا',
+  ].map((name) => [normalise(name), name]),
+);
+
+/** A story's time stamp line: "2 hours ago", "Updated 3:14 PM GMT+3, April 15, 2025", "Published On 15 Apr 2025", "15/4/2025 10:32". */
+const MONTH_WORDS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|' +
+  'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|' +
+  'كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
+const TIME_STAMP = new RegExp(
+  `^(?:(?:published|updated|last updated|posted|نشر|آخر تحديث|تحديث|تاريخ النشر)\\b(?:\\s*(?:on|في))?\\s*[:：]?\\s*)?` +
+    `(?=.*\\d)(?:[\\d:/.,+\\-–|]+|\\s+|\\b(?:${MONTH_WORDS}|am|pm|gmt|utc|edt|est|bst|cet|ago|mins?|minutes?|hours?|hrs?|days?|` +
+    `ص|م|منذ|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|بتوقيت|مكة|القاهرة|غرينتش|updated|published|on|at)\\b\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?|` +
+    `(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)|[()])+$`,
+  'iu',
+);
+
+export const SENTENCE_END = /[.!?؟…"”'’:»]\)?$/u;
+const WORD = /\S+/g;
+
+export function wordCount(line: string): number {
+  return line.match(WORD)?.length ?? 0;
+}
+
+/** A short line that does not end a sentence: a label (menu item, caption, credit), not a paragraph. */
+export function isLabel(line: string, maxWords = 12): boolean {
+  return wordCount(line) <= maxWords && !SENTENCE_END.test(line);
+}
+
+/** Lower case, one space, Arabic letter forms folded (hamza seats, alef maqsura, diacritics, tatweel), no end punctuation. */
+export function normalise(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\u064b-\u0652\u0640]/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:：.،,|›»>\-–—]+$/u, '')
+    .trim();
+}
+
+export type LineKind = 'chrome' | 'related' | 'time';
+
+/** What kind of chrome a whole line is, or null for a line of the story. */
+export function chromeKind(line: string): LineKind | null {
+  const key = normalise(line);
+  if (key === '') return 'chrome';
+  if (RELATED_MARKERS.has(key)) return 'related';
+  if (CHROME_LINES.has(key)) return 'chrome';
+  if (CHROME_PATTERNS.some((pattern) => pattern.test(line))) return 'chrome';
+  if (COPYRIGHT.test(line) && wordCount(line) <= MAX_FOOTER_WORDS) return 'chrome';
+  if (wordCount(line) <= 14 && TIME_STAMP.test(line)) return 'time';
+  return null;
+}
+
+/** The agency a copyright line or a sign-off names: "© Reuters", "Copyright 2025 The Associated Press.", "— AFP", "(AFP)". */
+export function agencyCredit(line: string): string | null {
+  const signOff = /^[-–—]\s*(.+?)\s*$|^\((.+)\)$/u.exec(line);
+  const copyright = COPYRIGHT.test(line) ? line.replace(COPYRIGHT, '').replace(/^\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*/u, '') : null;
+  const named = signOff ? (signOff[1] ?? signOff[2]!) : copyright?.split(/[.،,]/u)[0];
+  return named === undefined ? null : knownAgency(named);
+}
+
+export function knownAgency(name: string): string | null {
+  return AGENCIES.get(normalise(name)) ?? null;
+}
+
+/**
+ * A dateline opening the first paragraph: "CAIRO, April 15 (Reuters) -", "WASHINGTON (AP) —",
+ * "GAZA CITY, Gaza Strip (AP) —", "LONDON, April 15 (AFP) -", "القاهرة (رويترز) -",
+ * "القاهرة 15 أبريل (رويترز) -". Latin place names are in capitals; the agency in parentheses is
+ * the story's source (an Arabic dateline is read only with a known agency's name).
+ */
+const LATIN_DATELINE =
+  /^([A-Z][A-Z.'’\- ]*[A-Z.])((?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?)(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+(?:\(([^()]{1,40})\)\s*)?[-–—]+\s+(?=\S)/u;
+const ARABIC_DATELINE = /^((?:[\p{Script=Arabic}]+\s?){1,4}?)(?:[،,]?\s*[\d\p{Script=Arabic}\s]{0,24}?)?\s*\(([^()]{1,30})\)\s*[-–—:]+\s*(?=\S)/u;
+
+export interface Dateline {
+  /** "CAIRO", "GAZA CITY, Gaza Strip", "القاهرة". */
+  place: string;
+  /** The agency in parentheses, as printed: "Reuters", "AP", "رويترز"; null when there is none. */
+  source: string | null;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+export function readDateline(paragraph: string): Dateline | null {
+  const latin = LATIN_DATELINE.exec(paragraph);
+  if (latin && latin[1]!.replace(/[^A-Z]/g, '').length >= 2) {
+    return { place: `${latin[1]}${latin[2]}`.trim(), source: latin[3]?.trim() ?? null, rest: paragraph.slice(latin[0].length) };
+  }
+  const arabic = ARABIC_DATELINE.exec(paragraph);
+  if (arabic && knownAgency(arabic[2]!)) return { place: arabic[1]!.trim(), source: arabic[2]!.trim(), rest: paragraph.slice(arabic[0].length) };
+  return null;
+}
