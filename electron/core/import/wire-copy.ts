@@ -51,6 +51,7 @@ const MIN_LEAD_WORDS = 10;
 /** A headline has at least this many words; a site's name or a menu item has fewer. */
 const MIN_HEADLINE_WORDS = 4;
 const MAX_BYLINE_WORDS = 14;
+const MAX_LABEL_WORDS = 12;
 const BYLINE_PREFIX = /^(?:by\s+|كتب(?:ت|ه)?\s*[:：\-–]?\s*|بقلم\s*[:：\-–]?\s*)/iu;
 /** A line naming an outlet or a desk, printed after a byline: "BBC News, Cairo", "Reuters", "مراسل الجزيرة". */
 const AFFILIATION =
@@ -67,7 +68,7 @@ export function parseWireCopy(text: string): WireCopy | null {
     headline: top.headline,
     published: top.published,
     photo: top.photo,
-    byline: mergeContributors(top.byline, story.credits, story.sources[0] ?? ''),
+    byline: mergeContributors(top.byline, story.credits, story.dateline && knownAgency(story.sources[0] ?? '') ? story.sources[0]! : ''),
     dateline: story.dateline,
     sources: story.sources,
     paragraphs: story.paragraphs,
@@ -115,21 +116,50 @@ function readTop(lines: string[]): Top | null {
   if (lines.length === 0) return null;
   const start = lines.findIndex((line, index) => index > 0 && !chromeKind(line) && isLead(line));
   if (start < 0) return readSimple(lines);
-  const above = lines.slice(0, start).map((line, index) => ({ line, index })).filter(({ line }) => !chromeKind(line) && !isByline(line));
-  const headlineAt = (above.find(({ line }) => wordCount(line) >= MIN_HEADLINE_WORDS) ?? above.at(-1))?.index ?? -1;
+  const headlineAt = headlineIndex(lines.slice(0, start));
   const top: Top = { headline: lines[headlineAt] ?? '', published: null, photo: null, byline: [], body: [], leftOut: [] };
-  let afterByline = false;
-  for (const line of lines.slice(headlineAt + 1, start)) {
+  const header = lines.slice(headlineAt + 1, start);
+  for (let i = 0; i < header.length; i++) {
+    const line = header[i]!;
+    const next = header[i + 1];
     const kind = chromeKind(line);
-    if (isByline(line)) top.byline.push(...bylineContributors(line));
-    else if (afterByline && !kind && isLabel(line, 6) && AFFILIATION.test(line)) setAffiliation(top.byline, line);
+    if (isByline(line) || (!kind && isName(line) && next !== undefined && isAffiliation(next))) {
+      const people = isByline(line) ? bylineContributors(line) : [contributor(line, 'writer', '')];
+      if (next !== undefined && isAffiliation(next)) {
+        for (const person of people) person.affiliation ||= next.slice(0, 200);
+        i++;
+      }
+      top.byline.push(...people);
+    }
     // A short sentence between the headline and the lead (a standfirst) is the story's.
     else if (!kind && SENTENCE_END.test(line)) top.body.push(line);
     else if (!kind) top.leftOut.push(line);
-    afterByline = isByline(line);
   }
   top.body.push(...lines.slice(start));
   return top;
+}
+
+/**
+ * The headline among the lines above the story: the last line of four words or more before the
+ * first byline or time stamp (a site's tagline can stand above the headline), or else the first
+ * such line (a site's name or menu items have fewer), or else the last line.
+ */
+function headlineIndex(above: string[]): number {
+  const anchor = above.findIndex((line, index) => index > 0 && (isByline(line) || chromeKind(line) === 'time'));
+  const candidates = above.map((line, index) => ({ line, index })).filter(({ line }) => !chromeKind(line) && !isByline(line));
+  const long = candidates.filter(({ line }) => wordCount(line) >= MIN_HEADLINE_WORDS);
+  const beforeAnchor = anchor < 0 ? [] : long.filter(({ index }) => index < anchor);
+  return (beforeAnchor.at(-1) ?? long[0] ?? candidates.at(-1))?.index ?? -1;
+}
+
+/** A name standing alone, as BBC pages print the byline: two to four capitalised words, or Arabic words. */
+function isName(line: string): boolean {
+  const words = line.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Arabic}+)$/u.test(word));
+}
+
+function isAffiliation(line: string): boolean {
+  return isLabel(line, 6) && AFFILIATION.test(line) && !chromeKind(line);
 }
 
 function readSimple([headline, ...rest]: string[]): Top {
@@ -148,8 +178,15 @@ function isLead(line: string): boolean {
   return readDateline(line) !== null || (SENTENCE_END.test(line) && wordCount(line) >= MIN_LEAD_WORDS);
 }
 
+/** "By Nada Mustafa", "By SAMY MAGDY", "كتب: ندى مصطفى": a name follows the prefix, and no sentence ends. */
 function isByline(line: string): boolean {
-  return BYLINE_PREFIX.test(line) && wordCount(line) <= MAX_BYLINE_WORDS && !SENTENCE_END.test(line.replace(/\.$/, ''));
+  const prefix = BYLINE_PREFIX.exec(line);
+  return (
+    prefix !== null &&
+    wordCount(line) <= MAX_BYLINE_WORDS &&
+    !SENTENCE_END.test(line) &&
+    /^(?:\p{Lu}|\p{Script=Arabic})/u.test(line.slice(prefix[0].length))
+  );
 }
 
 export interface Story {
@@ -175,12 +212,15 @@ export function readStory(lines: readonly string[]): Story {
     const kind = chromeKind(line);
     const agency = agencyCredit(line);
     const credits = creditContributors(line);
+    const named = SOURCE_LINE.exec(line)?.[1];
+    if (named) for (const source of named.split(/\s*(?:\+|,|،|\s&\s|\sand\s|\sو)\s*/u)) if (source) addSource(story.sources, source);
     if (agency) addSource(story.sources, agency);
     if (credits) story.credits.push(...credits);
     if (kind === 'related') inRelated = true;
-    else if (inRelated && isLabel(line, 20)) continue;
+    // Other stories' headlines: labels, or short questions ("Why is Egypt's economy struggling?").
+    else if (inRelated && (isLabel(line, 20) || (/[?؟]$/u.test(line) && wordCount(line) <= MAX_LABEL_WORDS))) continue;
     else inRelated = false;
-    if (kind || agency || credits) continue;
+    if (kind || agency || credits || named) continue;
     if (story.paragraphs.length === 0 && isByline(line)) {
       story.credits.push(...bylineContributors(line));
       continue;
@@ -191,14 +231,24 @@ export function readStory(lines: readonly string[]): Story {
   if (first) {
     story.paragraphs[0] = first.rest;
     story.dateline = first.place;
-    if (first.source) addSource(story.sources, first.source);
+    if (first.source) addSource(story.sources, first.source, true);
   }
   return story;
 }
 
-function addSource(sources: string[], name: string): void {
-  const known = knownAgency(name) ?? name;
-  if (!sources.some((source) => knownAgency(source) === known || source === known)) sources.push(name);
+/** "Source: Al Jazeera and news agencies", "المصدر : الجزيرة + وكالات". */
+const SOURCE_LINE = /^(?:sources?|المصدر|المصادر)\s*[:：]\s*([^.!?؟]{1,80})$/iu;
+
+/** Adds an agency once, whichever of its names it goes by ("AP", "The Associated Press"); the dateline's comes first. */
+function addSource(sources: string[], name: string, first = false): void {
+  const key = (source: string) => knownAgency(source) ?? source;
+  const same = sources.findIndex((source) => key(source) === key(name));
+  if (!first) {
+    if (same < 0) sources.push(name);
+    return;
+  }
+  if (same >= 0) sources.splice(same, 1);
+  sources.unshift(name);
 }
 
 /** `By Nada Mustafa and Omar Ali`, `By SAMY MAGDY, Associated Press`, `By Sally Nabil | BBC News`, `كتب: ندى مصطفى`. */
@@ -213,17 +263,13 @@ export function bylineContributors(line: string): Contributor[] {
 
 function splitNames(names: string): string[] {
   return names
-    .split(/\s+and\s+|\s*&\s*|\s+و\s*(?=\S)/iu)
+    .split(/\s+and\s+|\s*&\s*|\s+و\s+/iu)
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
 
 function contributor(name: string, role: Contributor['role'], affiliation: string): Contributor {
   return { name: name.slice(0, 200), role, affiliation: affiliation.slice(0, 200) };
-}
-
-function setAffiliation(byline: Contributor[], line: string): void {
-  for (const person of byline) if (!person.affiliation) person.affiliation = line.slice(0, 200);
 }
 
 /** "Reporting by", "Writing by", "Editing by", and Reuters' Arabic desk's "إعداد", "تحرير". */
@@ -237,6 +283,7 @@ const CREDIT_ROLES: ReadonlyArray<[RegExp, Contributor['role']]> = [
   [/^(?:تحرير|مراجعة)\s*[:：]?\s*/u, 'editor'],
 ];
 const MAX_CREDIT_WORDS = 40;
+const MAX_NAME_WORDS = 4;
 
 /**
  * A credit line standing alone, "(Reporting by Aidan Lewis in Cairo; Editing by Alex Richardson)"
@@ -251,20 +298,19 @@ export function creditContributors(line: string): Contributor[] | null {
   for (const segment of segments) {
     const role = CREDIT_ROLES.find(([prefix]) => prefix.test(segment));
     if (!role) return null;
-    const names = segment.replace(role[0], '').replace(/\s+(?:in|from)\s+[A-Z][\w .'-]*$|\s+(?:في|من)\s+\S+$|\s+للنشرة العربية$/u, '');
-    people.push(...splitNames(names).map((name) => contributor(name, role[1], '')));
+    const names = splitNames(segment.replace(role[0], '').replace(/\s+(?:in|from)\s+[A-Z][\w .'-]*$|\s+(?:في|من)\s+\S+$|\s+للنشرة العربية$/u, ''));
+    // A sentence that starts like a credit ("Reporting by the state news agency said…") names no people.
+    if (names.some((name) => wordCount(name) > MAX_NAME_WORDS || SENTENCE_END.test(name) || !/^(?:\p{Lu}|\p{Script=Arabic})/u.test(name))) return null;
+    people.push(...names.map((name) => contributor(name, role[1], '')));
   }
   return people.length ? people : null;
 }
 
-/** The byline's people first, then the credits' (each once); credited agency staff get the agency. */
+/** The byline's people first, then the credits' (each once); with an agency's dateline, its people are the agency's. */
 function mergeContributors(byline: Contributor[], credits: Contributor[], agency: string): Contributor[] {
   const all = [...byline];
-  for (const person of credits) {
-    if (all.some((other) => other.name === person.name)) continue;
-    all.push({ ...person, affiliation: person.affiliation || agency });
-  }
-  return all;
+  for (const person of credits) if (!all.some((other) => other.name === person.name)) all.push(person);
+  return all.map((person) => ({ ...person, affiliation: person.affiliation || agency }));
 }
 
 function parseDateLine(line: string): WallClock {
