@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Contributor, Priority } from '../../common/article.js';
 import { ApiFailure } from '../errors.js';
 import { quotedFileName } from '../fs/describe-file.js';
-import { agencyCredit, chromeKind, readDateline } from './wire-chrome.js';
+import { addSource, agencyCredit, chromeKind, readDateline } from './wire-chrome.js';
 import { bylineContributors, creditContributors, splitLines, readStory } from './wire-copy.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -97,7 +97,8 @@ function readItem(item: XmlNode): NewsItem {
   }));
   const slug = textOf(child(metaNodes, 'slugline'));
   const subjects = elements(metaNodes, 'subject').map((subject) => textOf(child(children(subject), 'name'))).filter(Boolean);
-  const sources = agency ? [agency, ...body.sources.filter((s) => s !== agency)] : body.sources;
+  const sources: string[] = agency ? [agency] : [];
+  for (const source of body.sources) addSource(sources, source);
   const notice = rights ? textOf(child(children(rights), 'copyrightNotice')) : '';
   return {
     headline,
@@ -220,7 +221,7 @@ function dropped(text: string, out: Body): boolean {
   const credits = creditContributors(text);
   const agency = agencyCredit(text);
   if (credits) out.credits.push(...credits);
-  if (agency && !out.sources.includes(agency)) out.sources.push(agency);
+  if (agency) addSource(out.sources, agency);
   return credits !== null || agency !== null || chromeKind(text) === 'chrome';
 }
 
@@ -229,7 +230,7 @@ function inline(nodes: XmlNode[]): string {
     .map((node) => {
       if ('#text' in node) return escapeHtml(String(node['#text']));
       const tag = tagOf(node);
-      if (tag === undefined) return '';
+      if (tag === undefined || SKIPPED.has(tag)) return '';
       const inner = inline(children(node));
       if (tag === 'br') return '<br>';
       if (tag === 'a') {

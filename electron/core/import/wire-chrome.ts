@@ -163,6 +163,18 @@ export function agencyCredit(line: string): string | null {
   return name && knownAgency(name) ? name : null;
 }
 
+/** Adds an agency once, whichever of its names it goes by ("AP", "The Associated Press"); the dateline's comes first. */
+export function addSource(sources: string[], name: string, first = false): void {
+  const key = (source: string) => knownAgency(source) ?? source;
+  const same = sources.findIndex((source) => key(source) === key(name));
+  if (!first) {
+    if (same < 0) sources.push(name);
+    return;
+  }
+  if (same >= 0) sources.splice(same, 1);
+  sources.unshift(name);
+}
+
 /** The agency's first name ("AP" for "The Associated Press" and "أسوشيتد برس"), or null for a name that is none. */
 export function knownAgency(name: string): string | null {
   return AGENCIES.get(normalise(name)) ?? null;

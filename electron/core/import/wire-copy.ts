@@ -1,6 +1,6 @@
 import type { Contributor } from '../../common/article.js';
 import { wallClockToZonedIso, type WallClock } from '../../common/rules/zoned-time.js';
-import { agencyCredit, chromeKind, isLabel, knownAgency, readDateline, SENTENCE_END, wordCount } from './wire-chrome.js';
+import { addSource, agencyCredit, chromeKind, isLabel, knownAgency, readDateline, SENTENCE_END, wordCount } from './wire-chrome.js';
 
 /**
  * Plain wire copy as it is copied off a news site's page or an agency's feed. Two layouts:
@@ -213,7 +213,7 @@ export function readStory(lines: readonly string[]): Story {
     const agency = agencyCredit(line);
     const credits = creditContributors(line);
     const named = SOURCE_LINE.exec(line)?.[1];
-    if (named) for (const source of named.split(/\s*(?:\+|,|،|\s&\s|\sand\s|\sو)\s*/u)) if (source) addSource(story.sources, source);
+    if (named) for (const source of named.split(/\s*(?:\+|,|،|\s&\s|\sand\s|\sو\s)\s*/u)) if (source) addSource(story.sources, source);
     if (agency) addSource(story.sources, agency);
     if (credits) story.credits.push(...credits);
     if (kind === 'related') inRelated = true;
@@ -238,18 +238,6 @@ export function readStory(lines: readonly string[]): Story {
 
 /** "Source: Al Jazeera and news agencies", "المصدر : الجزيرة + وكالات". */
 const SOURCE_LINE = /^(?:sources?|المصدر|المصادر)\s*[:：]\s*([^.!?؟]{1,80})$/iu;
-
-/** Adds an agency once, whichever of its names it goes by ("AP", "The Associated Press"); the dateline's comes first. */
-function addSource(sources: string[], name: string, first = false): void {
-  const key = (source: string) => knownAgency(source) ?? source;
-  const same = sources.findIndex((source) => key(source) === key(name));
-  if (!first) {
-    if (same < 0) sources.push(name);
-    return;
-  }
-  if (same >= 0) sources.splice(same, 1);
-  sources.unshift(name);
-}
 
 /** `By Nada Mustafa and Omar Ali`, `By SAMY MAGDY, Associated Press`, `By Sally Nabil | BBC News`, `كتب: ندى مصطفى`. */
 export function bylineContributors(line: string): Contributor[] {

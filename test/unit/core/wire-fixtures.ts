@@ -15,6 +15,8 @@ export interface Expected {
   language: 'en' | 'ar';
   tags?: string[];
   priority?: Priority | null;
+  /** The import's notes (rights, items left out), when the fixture says. */
+  notes?: string[];
   /** The story's paragraphs, without the dateline. */
   body: string[];
 }
@@ -85,6 +87,7 @@ export async function importFixture(fixture: Fixture): Promise<ImportedDocument>
   expect(doc.language, fixture.name).toBe(expected.language);
   if (expected.tags) expect(doc.tags, fixture.name).toEqual(expected.tags);
   if (expected.priority !== undefined) expect(doc.priority, fixture.name).toBe(expected.priority);
+  if (expected.notes) expect(doc.warnings, fixture.name).toEqual(expected.notes);
   expect(paragraphTexts(doc.html), fixture.name).toEqual(expected.body);
   return doc;
 }
