@@ -1,6 +1,6 @@
 import type { Contributor, Priority } from '../../common/article.js';
 import { chromeKind } from './wire-chrome.js';
-import { bylineContributors, readStory, splitLines, type Story } from './wire-copy.js';
+import { bylineContributors, isAffiliation, isByline, readStory, splitLines, type Story } from './wire-copy.js';
 
 /**
  * IPTC 7901 (and its ANPA 1312 cousin), the agencies' old teleprinter format: SOH (0x01), a
@@ -61,9 +61,15 @@ export function parseIptc7901(text: string): Transmission {
   const headline = paragraphs[headlineAt] ?? '';
   let rest = paragraphs.slice(headlineAt + 1);
   const byline: Contributor[] = [];
-  while (rest[0] !== undefined && /^(?:by\s|كتب|بقلم)/iu.test(rest[0]) && rest[0].split(/\s+/).length <= 14) {
-    byline.push(...bylineContributors(rest[0]));
+  while (rest[0] !== undefined && isByline(rest[0])) {
+    const people = bylineContributors(rest[0]);
     rest = rest.slice(1);
+    // ANPA copy names the agency on the line after the byline ("Associated Press").
+    if (rest[0] !== undefined && isAffiliation(rest[0])) {
+      for (const person of people) person.affiliation ||= rest[0].slice(0, 200);
+      rest = rest.slice(1);
+    }
+    byline.push(...people);
   }
   return { ...fields, headline, byline, story: readStory(rest) };
 }
@@ -120,7 +126,8 @@ function indentedParagraphs(body: string): string[] {
       continue;
     }
     const indented = /^(?:\t| {2,})/.test(line);
-    if (open && !indented && !TRAILER.test(text)) out[out.length - 1] += ` ${text}`;
+    // A trailer or a bracketed note (Reuters' contact line) stands apart.
+    if (open && !indented && !TRAILER.test(text) && !text.startsWith('(')) out[out.length - 1] += ` ${text}`;
     else out.push(text);
     if (indented) open = true;
   }

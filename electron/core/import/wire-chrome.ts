@@ -55,6 +55,8 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   /\bnewsletter\b.*\bsign up here\.?$/i,
   /^our standards: the thomson reuters trust principles/i,
   /^purchase licensing rights\b/i,
+  // Reuters' contact line for the desk: "((aidan.lewis@thomsonreuters.com; +20 2 1234 5678))".
+  /^\(\([^()]*@[^()]*\)\)$/,
   /^(?:accept|reject|manage)(?: all)? cookies$/i,
   /^cookie (?:settings|policy|preferences)$/i,
   /^by (?:using|continuing to use) (?:this|our) (?:web)?site\b/i,

@@ -158,7 +158,7 @@ function isName(line: string): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Script=Arabic}+)$/u.test(word));
 }
 
-function isAffiliation(line: string): boolean {
+export function isAffiliation(line: string): boolean {
   return isLabel(line, 6) && AFFILIATION.test(line) && !chromeKind(line);
 }
 
@@ -179,7 +179,7 @@ function isLead(line: string): boolean {
 }
 
 /** "By Nada Mustafa", "By SAMY MAGDY", "كتب: ندى مصطفى": a name follows the prefix, and no sentence ends. */
-function isByline(line: string): boolean {
+export function isByline(line: string): boolean {
   const prefix = BYLINE_PREFIX.exec(line);
   return (
     prefix !== null &&
@@ -286,7 +286,8 @@ export function creditContributors(line: string): Contributor[] | null {
   for (const segment of segments) {
     const role = CREDIT_ROLES.find(([prefix]) => prefix.test(segment));
     if (!role) return null;
-    const names = splitNames(segment.replace(role[0], '').replace(/\s+(?:in|from)\s+[A-Z][\w .'-]*$|\s+(?:في|من)\s+\S+$|\s+للنشرة العربية$/u, ''));
+    // Each name may carry its place ("Aidan Lewis in Cairo"); Reuters' Arabic desk adds "للنشرة العربية".
+    const names = splitNames(segment.replace(role[0], '')).map((name) => name.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L} .'-]*$|\s+(?:في|من)\s+\S+$|\s+للنشرة العربية$/u, ''));
     // A sentence that starts like a credit ("Reporting by the state news agency said…") names no people.
     if (names.some((name) => wordCount(name) > MAX_NAME_WORDS || SENTENCE_END.test(name) || !/^(?:\p{Lu}|\p{Script=Arabic})/u.test(name))) return null;
     people.push(...names.map((name) => contributor(name, role[1], '')));
