@@ -186,10 +186,12 @@ export function knownAgency(name: string): string | null {
  * A dateline opening the first paragraph: "CAIRO, April 15 (Reuters) -", "WASHINGTON (AP) —",
  * "GAZA CITY, Gaza Strip (AP) —", "LONDON, April 15 (AFP) -", "القاهرة (رويترز) -",
  * "القاهرة 15 أبريل (رويترز) -". Latin place names are in capitals; the agency in parentheses is
- * the story's source (an Arabic dateline is read only with a known agency's name).
+ * the story's source. Without an agency a dateline ends with an en or em dash ("CAIRO —"), so
+ * "US - China talks…" stays a sentence; an Arabic dateline is read only with a known agency's
+ * name, or in Al Jazeera's style, the place with the dash against it ("القاهرة- ").
  */
 const LATIN_DATELINE =
-  /^([A-Z][A-Z.'’\- ]*[A-Z.])((?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?)(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+(?:\(([^()]{1,40})\)\s*)?[-–—]+\s+(?=\S)/u;
+  /^([A-Z][A-Z.'’\- ]*[A-Z.])((?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?)(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+(?:\(([^()]{1,40})\)\s*[-–—]+|[–—])\s+(?=\S)/u;
 /** Al Jazeera's house style: the place and a dash, no agency ("القاهرة- "). */
 const ARABIC_PLACE_DASH = /^((?:\p{Script=Arabic}+\s)?\p{Script=Arabic}+)[-–—]\s+(?=\S)/u;
 const ARABIC_DATELINE = /^((?:[\p{Script=Arabic}]+\s?){1,4}?)(?:[،,]?\s*[\d\p{Script=Arabic}\s]{0,24}?)?\s*\(([^()]{1,30})\)\s*[-–—:]+\s*(?=\S)/u;

@@ -72,7 +72,7 @@ export function parseWireCopy(text: string): WireCopy | null {
     dateline: story.dateline,
     sources: story.sources,
     paragraphs: story.paragraphs,
-    leftOut: [...top.leftOut, ...story.leftOut],
+    leftOut: top.leftOut,
   };
 }
 
@@ -195,7 +195,6 @@ export interface Story {
   sources: string[];
   /** From the agency credit lines, with their roles. */
   credits: Contributor[];
-  leftOut: string[];
 }
 
 /**
@@ -205,7 +204,7 @@ export interface Story {
  * for IPTC 7901 copy.
  */
 export function readStory(lines: readonly string[]): Story {
-  const story: Story = { paragraphs: [], dateline: '', sources: [], credits: [], leftOut: [] };
+  const story: Story = { paragraphs: [], dateline: '', sources: [], credits: [] };
   let inRelated = false;
   for (const line of lines) {
     if (line === '') continue;

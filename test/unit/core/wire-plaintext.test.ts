@@ -59,6 +59,8 @@ describe('reading a page’s lines', () => {
     expect(lead('LONDON, April 15 (AFP) -')).toMatchObject({ dateline: 'LONDON', sources: ['AFP'] });
     expect(lead('GAZA CITY, Gaza Strip (AP) —')).toMatchObject({ dateline: 'GAZA CITY, Gaza Strip', sources: ['AP'] });
     expect(lead('القاهرة (رويترز) -')).toMatchObject({ dateline: 'القاهرة', sources: ['رويترز'] });
+    expect(lead('CAIRO —')).toMatchObject({ dateline: 'CAIRO', sources: [] });
     expect(lead('NATO said on Monday that')).toMatchObject({ dateline: '', sources: [] });
+    expect(lead('US - China')).toMatchObject({ dateline: '', paragraphs: ['US - China The story starts here and runs on for more than ten words.'] });
   });
 });
