@@ -14,7 +14,7 @@ import { escapeHtml } from './escape-html.js';
  * it is parsed, so neither external entities nor entity expansion (billion laughs) can happen.
  *
  * From `contentMeta`: headline, `by` (or the `creator`s), dateline, slugline (a tag, as are the
- * subjects' names), language, urgency (the priority), creditline; from `rightsInfo` the
+ * subjects' names), language, urgency (the priority), creditline and infoSource (sources); from `rightsInfo` the
  * copyright holder (the source, when there is no creditline) and notice (a note: the article has
  * no rights field). The body is the `inlineXML` XHTML (or NITF) body, or else `inlineData` text.
  */
@@ -98,7 +98,8 @@ function readItem(item: XmlNode): NewsItem {
   const slug = textOf(child(metaNodes, 'slugline'));
   const subjects = elements(metaNodes, 'subject').map((subject) => textOf(child(children(subject), 'name'))).filter(Boolean);
   const sources: string[] = agency ? [agency] : [];
-  for (const source of body.sources) addSource(sources, source);
+  // infoSource: where the item's information came from ("Associated Press" in another provider's item).
+  for (const source of [...elements(metaNodes, 'infoSource').map(nameOf), ...body.sources]) if (source) addSource(sources, source);
   const notice = rights ? textOf(child(children(rights), 'copyrightNotice')) : '';
   return {
     headline,
@@ -186,7 +187,7 @@ function xhtmlBody(body: XmlNode): Body {
         if (tag === 'p' && dropped(text, out)) continue;
         const name = tag === 'hl2' ? 'h2' : tag;
         if (tag === 'p' && !lead) lead = { index: blocks.length, text, kids };
-        blocks.push(`<${name}>${inline(kids)}</${name}>`);
+        blocks.push(`<${name}>${inline(kids).trim()}</${name}>`);
         texts.push(text);
       } else if (tag === 'ul' || tag === 'ol' || tag === 'blockquote') {
         blocks.push(`<${tag}>`);
@@ -206,7 +207,7 @@ function xhtmlBody(body: XmlNode): Body {
   if (dateline && first && '#text' in first && String(first['#text']).trimStart().length >= text.length - dateline.rest.length) {
     const own = String(first['#text']).replace(/\s+/g, ' ').trimStart();
     const rest = [{ '#text': own.slice(text.length - dateline.rest.length) }, ...kids.slice(1)];
-    blocks[index] = `<p>${inline(rest)}</p>`;
+    blocks[index] = `<p>${inline(rest).trim()}</p>`;
     texts[texts.indexOf(text)] = dateline.rest;
     out.dateline = dateline.place;
     if (dateline.source) out.sources.push(dateline.source);
@@ -228,7 +229,8 @@ function dropped(text: string, out: Body): boolean {
 function inline(nodes: XmlNode[]): string {
   return nodes
     .map((node) => {
-      if ('#text' in node) return escapeHtml(String(node['#text']));
+      // XML white space (the item's line breaks and indents) is one space, as a browser shows it.
+      if ('#text' in node) return escapeHtml(String(node['#text']).replace(/\s+/g, ' '));
       const tag = tagOf(node);
       if (tag === undefined || SKIPPED.has(tag)) return '';
       const inner = inline(children(node));
