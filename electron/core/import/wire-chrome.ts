@@ -67,7 +67,7 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:نستخدم|يستخدم هذا الموقع) (?:ملفات )?(?:تعريف الارتباط|الكوكيز).*(?:تجربة|موافق|الخصوصية|سياسة)/u,
   /^(?:مصدر الصورة|تعليق على الصورة)\s*[،,:]/u,
   // A menu on one line: three or more short items between separators.
-  /^[^|•·›»/]{1,25}(?:\s[|•·›»/]\s[^|•·›»/]{1,25}){2,}$/u,
+  /^[^|•·›»/]{1,25}(?:\s[|•·›»/]\s[^|•·›»/]{1,25}){2,}(?<![.!?؟…"”'’:»])$/u,
 ];
 
 /** A copyright footer: "© 2025 BBC. All rights reserved.", "Copyright 2025 The Associated Press…", "© Reuters". */
@@ -113,7 +113,8 @@ const TIME_WORDS = new Set(
 
 /** A line of dates, times and their words only, with a digit: a story's time stamp. */
 function isTimeStamp(line: string): boolean {
-  if (!/\p{Nd}/u.test(line)) return false;
+  // "On 17 April." is a sentence, not a stamp.
+  if (!/\p{Nd}/u.test(line) || /[.!?؟]$/u.test(line)) return false;
   const tokens = line.split(/[\s()|·,:：/+\-–]+/u).filter(Boolean);
   return tokens.every((token) => /^[\p{Nd}.:/]+$/u.test(token) || /^\d+(?:am|pm|gmt|utc|st|nd|rd|th)$/i.test(token) || TIME_WORDS.has(normalise(token).replace(/\.$/, '')));
 }

@@ -53,6 +53,11 @@ describe('reading a page’s lines', () => {
     expect(copy?.paragraphs).toEqual(['Mediators met negotiators from both sides in the Egyptian capital on Thursday.']);
   });
 
+  it('keeps short sentences that look like a menu or a time stamp', () => {
+    const copy = parseWireCopy(page('Rates held for a fifth meeting', 'By Omar Hassan', 'The bank held its deposit rate at 27.25% on Thursday, as analysts had expected.', 'Prices rose 2% / 3% / 4%.', 'On 17 April.', 'Advertisement'));
+    expect(copy?.paragraphs).toEqual(['The bank held its deposit rate at 27.25% on Thursday, as analysts had expected.', 'Prices rose 2% / 3% / 4%.', 'On 17 April.']);
+  });
+
   it('reads the datelines of the agencies’ styles', () => {
     const lead = (dateline: string) => parseWireCopy(page('A headline of some words', `${dateline} The story starts here and runs on for more than ten words.`));
     expect(lead('WASHINGTON (AP) —')).toMatchObject({ dateline: 'WASHINGTON', sources: ['AP'] });
