@@ -48,7 +48,7 @@ const parser = new XMLParser({
 });
 
 /** Whether a text is NewsML-G2, by its namespace (an .xml file of another kind is refused). */
-export function isNewsMlG2(xml: string): boolean {
+function isNewsMlG2(xml: string): boolean {
   return xml.includes(NAR_NS) && /<(?:\w+:)?(?:newsItem|newsMessage)\b/.test(xml);
 }
 

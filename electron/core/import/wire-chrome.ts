@@ -132,7 +132,7 @@ export function isLabel(line: string, maxWords = 12): boolean {
 }
 
 /** Lower case, one space, Arabic letter forms folded (hamza seats, alef maqsura, diacritics, tatweel), no end punctuation. */
-export function normalise(line: string): string {
+function normalise(line: string): string {
   return line
     .toLowerCase()
     .replace(/[\u064b-\u0652\u0640]/gu, '')
@@ -143,7 +143,7 @@ export function normalise(line: string): string {
     .trim();
 }
 
-export type LineKind = 'chrome' | 'related' | 'time';
+type LineKind = 'chrome' | 'related' | 'time';
 
 /** What kind of chrome a whole line is, or null for a line of the story. */
 export function chromeKind(line: string): LineKind | null {
