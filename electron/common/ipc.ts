@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type TrashEntry } from './article.js';
+import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type Priority, type TrashEntry } from './article.js';
 import type { PhotoMime } from './rules/photo.js';
 import { isSafeSlug } from './rules/slug.js';
 import { ExportFormat } from './export-format.js';
@@ -84,6 +84,14 @@ export interface ImportedDocument {
   byline: Contributor[];
   publishAt: string | null;
   timeZone: string | null;
+  /** Wire copy's dateline ("CAIRO"), '' when it has none. */
+  dateline: string;
+  /** The agencies the copy credits (dateline, credit line, copyright holder). */
+  sources: string[];
+  /** A wire item's slugline or keyword and subjects. */
+  tags: string[];
+  /** A wire item's priority or urgency; null when the file says none. */
+  priority: Priority | null;
   /** Things the converter could not carry over, for the user to check (e.g. "2 unsupported images"). */
   warnings: string[];
 }

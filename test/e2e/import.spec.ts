@@ -118,3 +118,54 @@ test('a Markdown file dropped on the library list becomes an article', async ({ 
   await expect(masthead.body.locator('strong, b, .body-bold')).toHaveText('two metres');
   await expect(masthead.article('Nile flood season')).toBeVisible();
 });
+
+test('a NewsML-G2 item imports with its headline, byline, dateline, sources, priority and tags, its rights noted', async ({ startApp, library }) => {
+  const { masthead, page } = await startApp();
+  const before = await bundles(library);
+  const headline = "Egypt's central bank holds rates steady, citing easing inflation";
+
+  await importInput(masthead).setInputFiles(path.resolve(import.meta.dirname, '../fixtures/wire/newsml-g2/reuters-like.xml'));
+  await expect(masthead.headline).toHaveValue(headline);
+  await expect(masthead.body.locator('p').first()).toHaveText(/^Egypt's central bank kept its overnight interest rates on hold/);
+  await expect(masthead.body).not.toContainText('(Reuters)');
+  await expect(masthead.body).not.toContainText('Reporting by');
+  const names = masthead.region('Byline').getByLabel('Contributor name', { exact: true });
+  await expect(names).toHaveCount(3);
+  await expect(names.first()).toHaveValue('Aidan Lewis');
+  await expect(masthead.region('Byline').getByLabel('Source', { exact: true })).toHaveValue('Reuters');
+  const details = masthead.region('Publish details');
+  await expect(details.getByLabel('Dateline')).toHaveValue('CAIRO, April 17');
+  await expect(details.getByLabel('Priority')).toHaveValue('urgent');
+  await expect(page.getByText(/Imported reuters-like\.xml\. Please check: Rights: \(c\) Copyright Thomson Reuters 2025/)).toBeVisible();
+  await masthead.screenshot('import-newsml-g2');
+
+  const [bundle] = (await bundles(library)).filter((name) => !before.includes(name));
+  const article = await readArticle(library, bundle!);
+  expect(article).toMatchObject({
+    headline,
+    language: 'en',
+    dateline: 'CAIRO, April 17',
+    sources: ['Reuters'],
+    priority: 'urgent',
+    tags: ['EGYPT-CENBANK/RATES', 'Egypt', 'Central Banks'],
+  });
+  expect(article.byline).toEqual([
+    { name: 'Aidan Lewis', role: 'writer', affiliation: 'Reuters' },
+    { name: 'Nafisa Eltahir', role: 'reporter', affiliation: 'Reuters' },
+    { name: 'Alex Richardson', role: 'editor', affiliation: 'Reuters' },
+  ]);
+});
+
+test('an IPTC 7901 file without an extension and a plain-text page from another site import without their chrome', async ({ startApp }) => {
+  const { masthead } = await startApp();
+  await importInput(masthead).setInputFiles(path.resolve(import.meta.dirname, '../fixtures/wire/iptc7901/afp-ar'));
+  await expect(masthead.headline).toHaveValue('المركزي المصري يبقي أسعار الفائدة دون تغيير');
+  await expect(masthead.body.locator('p').first()).toHaveText(/^أبقى البنك المركزي المصري الخميس/);
+  await expect(masthead.region('Publish details').getByLabel('Dateline')).toHaveValue('القاهرة');
+
+  await importInput(masthead).setInputFiles(path.resolve(import.meta.dirname, '../fixtures/wire/plaintext/ap-like.txt'));
+  await expect(masthead.headline).toHaveValue('Egypt and Qatar press Israel and Hamas to return to ceasefire talks');
+  await expect(masthead.body.locator('p')).toHaveCount(5);
+  for (const chrome of ['ADVERTISEMENT', 'Link copied', 'AP Buyline', 'Copyright 2025']) await expect(masthead.body).not.toContainText(chrome);
+  await expect(masthead.region('Byline').getByLabel('Contributor name', { exact: true })).toHaveValue('SAMY MAGDY');
+});

@@ -1,20 +1,23 @@
 import path from 'node:path';
-import type { Contributor } from '../../common/article.js';
+import type { ArticleLanguage, Contributor, Priority } from '../../common/article.js';
 import type { ImportedDocument } from '../../common/ipc.js';
-import { MAX_IMPORT_BYTES } from '../../common/rules/limits.js';
+import { ARTICLE_LIMITS, MAX_IMPORT_BYTES } from '../../common/rules/limits.js';
 import { ApiFailure } from '../errors.js';
 import { megabyteLimit, megabytes, quotedFileName } from '../fs/describe-file.js';
 import { convertDocx } from './docx.js';
+import { escapeHtml } from './escape-html.js';
 import { bodyHtml, parseHtmlDocument, takeFirstH1, textOf } from './html-document.js';
+import { isIptc7901, parseIptc7901 } from './iptc-7901.js';
 import { detectLanguage } from './language.js';
 import { markdownToHtml } from './markdown.js';
 import { decodeTextFile } from './text-file.js';
+import { parseNewsMlG2 } from './newsml-g2.js';
 import { parseWireCopy } from './wire-copy.js';
 
 /** The article's schema caps the headline; a runaway first line must not make the import fail. */
 const MAX_HEADLINE = 1000;
 
-type Format = 'docx' | 'html' | 'markdown' | 'text';
+type Format = 'docx' | 'html' | 'markdown' | 'text' | 'newsml';
 const FORMATS: Readonly<Record<string, Format>> = {
   '.docx': 'docx',
   '.html': 'html',
@@ -23,6 +26,7 @@ const FORMATS: Readonly<Record<string, Format>> = {
   '.markdown': 'markdown',
   '.txt': 'text',
   '.text': 'text',
+  '.xml': 'newsml',
 };
 
 /** What a converter found, before the language is told from it. */
@@ -33,11 +37,19 @@ interface Converted {
   text: string;
   byline?: Contributor[];
   published?: { publishAt: string; timeZone: string } | null;
+  dateline?: string;
+  sources?: string[];
+  tags?: string[];
+  priority?: Priority | null;
+  /** The language the file declares (NewsML-G2); otherwise it is told from the letters. */
+  language?: ArticleLanguage | null;
   warnings?: string[];
+  /** An IPTC 7901 transmission, the one kind of file read without an extension. */
+  fromTransmission?: boolean;
 }
 
 /**
- * Converts a Word, HTML, Markdown or plain text file into HTML for the renderer's paste pipeline,
+ * Converts a Word, HTML, Markdown, plain text (wire copy or IPTC 7901) or NewsML-G2 file into HTML for the renderer's paste pipeline,
  * which cleans it exactly like a paste. Nothing is written: a file that cannot be read is refused
  * with a message naming it, and no article is made.
  */
@@ -48,20 +60,27 @@ export async function importDocument(name: string, bytes: Uint8Array): Promise<I
       `${quotedFileName(name)} is ${megabytes(bytes.byteLength)}; files to import can be at most ${megabyteLimit(MAX_IMPORT_BYTES)}`,
     );
   }
-  const format = FORMATS[path.extname(name).toLowerCase()];
+  const extension = path.extname(name).toLowerCase();
+  // Agencies deliver IPTC 7901 copy without an extension too: such a file is read if it is one.
+  const format = FORMATS[extension] ?? (extension === '' ? 'text' : undefined);
   if (!format) throw unsupportedFormat(name);
   if (bytes.byteLength === 0) throw new ApiFailure('UNSUPPORTED_MEDIA', `${quotedFileName(name)} is empty: there is nothing to import.`);
 
   const converted = await convert(format, name, bytes);
+  if (extension === '' && !converted.fromTransmission) throw unsupportedFormat(name);
   const headline = converted.headline.slice(0, MAX_HEADLINE);
   if (!headline && !converted.text && !converted.html.includes('<img')) throw new ApiFailure('UNSUPPORTED_MEDIA', `${quotedFileName(name)} has no text to import.`);
   return {
     headline,
     html: converted.html,
-    language: detectLanguage(`${headline}\n${converted.text}`),
+    language: converted.language ?? detectLanguage(`${headline}\n${converted.text}`),
     byline: converted.byline ?? [],
     publishAt: converted.published?.publishAt ?? null,
     timeZone: converted.published?.timeZone ?? null,
+    dateline: (converted.dateline ?? '').slice(0, ARTICLE_LIMITS.dateline),
+    sources: (converted.sources ?? []).map((s) => s.slice(0, ARTICLE_LIMITS.source)).slice(0, ARTICLE_LIMITS.sources),
+    tags: (converted.tags ?? []).map((t) => t.slice(0, ARTICLE_LIMITS.tag)).slice(0, ARTICLE_LIMITS.tags),
+    priority: converted.priority ?? null,
     warnings: converted.warnings ?? [],
   };
 }
@@ -70,7 +89,7 @@ function unsupportedFormat(name: string): ApiFailure {
   const hint =
     path.extname(name).toLowerCase() === '.doc'
       ? 'it is an older Word file: open it in Word, save it as .docx and import it again.'
-      : 'Masthead imports Word (.docx), HTML, Markdown and plain text (.txt) files.';
+      : 'Masthead imports Word (.docx), HTML, Markdown, plain text (.txt), IPTC 7901 and NewsML-G2 (.xml) files.';
   return new ApiFailure('UNSUPPORTED_MEDIA', `${quotedFileName(name)} cannot be imported: ${hint}`);
 }
 
@@ -91,9 +110,19 @@ async function convert(format: Format, name: string, bytes: Uint8Array): Promise
       const headline = takeFirstH1(doc);
       return { headline, html: bodyHtml(doc), text: textOf(doc.body) };
     }
-    case 'text':
-      return convertWireCopy(decodeTextFile(name, bytes));
+    case 'text': {
+      const text = decodeTextFile(name, bytes);
+      return isIptc7901(text) ? convertTransmission(text) : convertWireCopy(text);
+    }
+    case 'newsml': {
+      const item = parseNewsMlG2(name, decodeTextFile(name, bytes));
+      return { ...item, warnings: item.notes };
+    }
   }
+}
+
+function paragraphsHtml(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
 }
 
 function convertWireCopy(text: string): Converted {
@@ -102,16 +131,32 @@ function convertWireCopy(text: string): Converted {
   const warnings = copy.photo
     ? [`The text names a lead photo but holds no picture; its caption was not imported: "${copy.photo.caption}"`]
     : [];
+  if (copy.leftOut.length > 0) warnings.push(`Lines that read as photo captions or labels were left out: ${copy.leftOut.map((line) => `"${line}"`).join(', ')}`);
   return {
     headline: copy.headline,
-    html: copy.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
+    html: paragraphsHtml(copy.paragraphs),
     text: copy.paragraphs.join('\n'),
-    byline: copy.byline.map((name) => ({ name: name.slice(0, 200), role: 'writer', affiliation: '' })),
+    byline: copy.byline,
     published: copy.published,
+    dateline: copy.dateline,
+    sources: copy.sources,
     warnings,
   };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+function convertTransmission(text: string): Converted & { fromTransmission: true } {
+  const wire = parseIptc7901(text);
+  const agency = wire.story.sources[0] ?? '';
+  const byline = [...wire.byline, ...wire.story.credits].map((person) => ({ ...person, affiliation: person.affiliation || agency }));
+  return {
+    fromTransmission: true,
+    headline: wire.headline,
+    html: paragraphsHtml(wire.story.paragraphs),
+    text: wire.story.paragraphs.join('\n'),
+    byline,
+    dateline: wire.story.dateline,
+    sources: wire.story.sources,
+    tags: wire.keyword ? [wire.keyword] : [],
+    priority: wire.priority,
+  };
 }

@@ -1,12 +1,14 @@
 import { ApiFailure } from '../errors.js';
 import { quotedFileName } from '../fs/describe-file.js';
+import { FRAME_CONTROLS, isIptc7901 } from './iptc-7901.js';
 
 /** C0 control characters no text file has (tab, line feed, form feed and carriage return are fine). */
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 /**
- * The text of a .txt, .md or .html file: UTF-8 (with or without a byte order mark) or UTF-16 with
- * one. Anything else, or bytes that are binary data under a text name, is refused by name.
+ * The text of a .txt, .md, .html or .xml file: UTF-8 (with or without a byte order mark) or UTF-16
+ * with one. Anything else, or bytes that are binary data under a text name, is refused by name;
+ * an IPTC 7901 transmission's frame characters (SOH, STX, ETX, EOT, SYN) are the one exception.
  */
 export function decodeTextFile(name: string, bytes: Uint8Array): string {
   const utf16 = utf16Encoding(bytes);
@@ -21,7 +23,7 @@ export function decodeTextFile(name: string, bytes: Uint8Array): string {
       `${quotedFileName(name)} is not text Masthead can read: save it as UTF-8 text and import it again.`,
     );
   }
-  if (BINARY.test(text)) throw binary(name);
+  if (BINARY.test(isIptc7901(text) ? text.replace(FRAME_CONTROLS, '') : text)) throw binary(name);
   return text;
 }
 

@@ -22,7 +22,7 @@ export function sampleArticleFromSeed(text: string, now: Date): Article {
     headline: copy.headline,
     status: 'draft',
     language: 'en',
-    byline: copy.byline.map((name) => ({ name, role: 'writer' })),
+    byline: copy.byline,
     publishAt: copy.published.publishAt,
     timeZone: copy.published.timeZone,
     leadPhoto: copy.photo ? { file: null, caption: copy.photo.caption, altText: copy.photo.altText, credit: '' } : null,

@@ -10,9 +10,9 @@ import { MAX_IMPORT_BYTES, sizeInMegabytes } from '../../../electron/common/rule
 import { importProblem } from './import-files';
 
 /**
- * File › Import… and a file dropped on the library: a Word, HTML, Markdown or text file becomes a
- * new article. The core converts it (import:convert: HTML plus what wire copy says about headline,
- * byline and time); the HTML goes through the same cleaning as a paste, in a headless editor;
+ * File › Import… and a file dropped on the library: a Word, HTML, Markdown, text (wire copy, IPTC
+ * 7901) or NewsML-G2 file becomes a new article. The core converts it (import:convert: HTML plus
+ * what wire copy says about headline, byline, time, dateline, sources, tags and priority); the HTML goes through the same cleaning as a paste, in a headless editor;
  * then the article is created, its photos added, the body saved. Nothing is created until the
  * file has been converted, and an article that could not be completed is moved to the Trash.
  */
@@ -73,6 +73,10 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
       byline: doc.byline,
       publishAt: doc.publishAt,
       timeZone: doc.timeZone,
+      dateline: doc.dateline || article.dateline,
+      sources: doc.sources.length ? doc.sources : article.sources,
+      tags: doc.tags.length ? doc.tags : article.tags,
+      priority: doc.priority ?? article.priority,
     },
     baseUpdatedAt: article.updatedAt,
   });

@@ -162,8 +162,11 @@ describe('importing plain wire copy', () => {
       headline: 'Headline here',
       published: { publishAt: '2025-01-01T23:05:00+02:00', timeZone: 'Africa/Cairo' },
       photo: null,
-      byline: ['Reuters staff'],
+      byline: [{ name: 'Reuters staff', role: 'writer', affiliation: '' }],
+      dateline: '',
+      sources: [],
       paragraphs: ['First paragraph.', 'Second paragraph.'],
+      leftOut: [],
     });
   });
 });
@@ -172,7 +175,7 @@ describe('files that cannot be imported', () => {
   it('are refused by name, with what to do', async () => {
     await expectFailure(importDocument('junk.txt', Buffer.from([0x89, 0x00, 0x01, 0x02, 0x41, 0x00])), 'UNSUPPORTED_MEDIA', '"junk.txt" holds binary data, not text, so it cannot be imported.');
     await expectFailure(importDocument('latin.txt', Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f])), 'UNSUPPORTED_MEDIA', /^"latin.txt" is not text Masthead can read: save it as UTF-8/);
-    await expectFailure(importDocument('scan.pdf', text('%PDF-1.7')), 'UNSUPPORTED_MEDIA', '"scan.pdf" cannot be imported: Masthead imports Word (.docx), HTML, Markdown and plain text (.txt) files.');
+    await expectFailure(importDocument('scan.pdf', text('%PDF-1.7')), 'UNSUPPORTED_MEDIA', '"scan.pdf" cannot be imported: Masthead imports Word (.docx), HTML, Markdown, plain text (.txt), IPTC 7901 and NewsML-G2 (.xml) files.');
     await expectFailure(importDocument('old.doc', text('x')), 'UNSUPPORTED_MEDIA', /older Word file: open it in Word, save it as \.docx/);
     await expectFailure(importDocument('empty.md', Buffer.alloc(0)), 'UNSUPPORTED_MEDIA', '"empty.md" is empty: there is nothing to import.');
     await expectFailure(importDocument('blank.txt', text('\n \n')), 'UNSUPPORTED_MEDIA', '"blank.txt" has no text to import.');

@@ -76,11 +76,11 @@ describe('photo files', () => {
 });
 
 describe('import files', () => {
-  it('accepts Word, HTML, Markdown and text by name', () => {
-    for (const name of ['story.docx', 'PAGE.HTML', 'page.htm', 'notes.md', 'notes.markdown', 'wire copy.txt']) {
+  it('accepts Word, HTML, Markdown, text and NewsML-G2 by name, and names without an extension (IPTC 7901 copy)', () => {
+    for (const name of ['story.docx', 'PAGE.HTML', 'page.htm', 'notes.md', 'notes.markdown', 'wire copy.txt', 'item.XML', 'AFP0123', 'a0457']) {
       expect(isImportableName(name), name).toBe(true);
     }
-    for (const name of ['story.doc', 'photo.png', 'archive.zip', '.docx', 'docx', 'story.docx.exe']) {
+    for (const name of ['story.doc', 'photo.png', 'archive.zip', '.docx', 'story.docx.exe']) {
       expect(isImportableName(name), name).toBe(false);
     }
   });
