@@ -351,3 +351,133 @@ test('a news page’s figure becomes a photo with its caption; the image from th
   expect(photos).toHaveLength(1);
   expect(photos[0]).toMatchObject({ altText: 'Crowds on the Nile corniche at sunset', width: 8, height: 8, isLead: false });
 });
+
+/**
+ * Clipboard HTML as Word, Google Docs, LibreOffice and Chromium put it on the clipboard
+ * (test/fixtures/clipboard, README there says which were made by the program itself). Each is
+ * pasted into a new article; the words of the saved body are compared with the words a reader
+ * sees in the source (Chromium's innerText of it, in reading order), and the structure of the
+ * *-story fixtures, one news story written in each program, is checked.
+ */
+const CLIPBOARD = path.resolve(import.meta.dirname, '../fixtures/clipboard');
+
+/** A word: a run of letters, marks and digits (Arabic's marks belong to their letters). */
+const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+
+/** The longest run of `a`'s words found in `b` in the same order (both short: a table will do). */
+function inOrder(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+interface SavedNode {
+  type: string;
+  text?: string;
+  tag?: string;
+  format?: number;
+  url?: string;
+  direction?: string | null;
+  children?: SavedNode[];
+}
+
+/** A block's text as a reader reads it: its text runs joined, a line break a space. */
+function blockText(node: SavedNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'linebreak' || node.type === 'tab') return ' ';
+  // A list's items, and a list nested in an item, are blocks of their own.
+  if (node.type === 'list') return (node.children ?? []).map(blockText).join(' ');
+  return (node.children ?? []).map((child) => (child.type === 'list' ? ` ${blockText(child)} ` : blockText(child))).join('');
+}
+
+function allNodes(node: SavedNode): SavedNode[] {
+  return [node, ...(node.children ?? []).flatMap(allNodes)];
+}
+
+/** A list's items as depth and own text, in order: nested lists one level deeper. */
+function listOutline(list: SavedNode, depth = 0): Array<[number, string]> {
+  return (list.children ?? []).flatMap((item) => {
+    const own = blockText({ ...item, children: (item.children ?? []).filter((child) => child.type !== 'list') }).trim();
+    const nested = (item.children ?? []).filter((child) => child.type === 'list').flatMap((child) => listOutline(child, depth + 1));
+    return [...(own ? [[depth, own] as [number, string]] : []), ...nested];
+  });
+}
+
+/** The source's visible text: Word's typed list bullets (mso-list:Ignore) are the list's own, not words. */
+async function sourceText(masthead: MastheadPage, html: string): Promise<string> {
+  const reader = await masthead.page.context().newPage();
+  try {
+    await reader.setContent(html);
+    return await reader.evaluate(() => {
+      const doc = (globalThis as unknown as { document: PageDocument & { body: { innerText: string } } }).document;
+      for (const marker of Array.from(doc.body.querySelectorAll('[style*="mso-list:Ignore" i]'))) (marker as unknown as { remove(): void }).remove();
+      return doc.body.innerText;
+    });
+  } finally {
+    await reader.close();
+  }
+}
+
+test('paste from Word, Google Docs, LibreOffice and web pages keeps every readable word in reading order, and the story’s structure', async ({
+  startApp,
+  library,
+}) => {
+  test.setTimeout(180_000);
+  const names = (await readdir(CLIPBOARD)).filter((name) => name.endsWith('.html')).sort();
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  const { masthead } = await startApp(undefined, 'browser');
+  const perProgram = new Map<string, { in: number; kept: number }>();
+  for (const name of names) {
+    const html = await readFile(path.join(CLIPBOARD, name), 'utf8');
+    const headline = `Clipboard ${name}`;
+    const wordsIn = words(await sourceText(masthead, html));
+    await pasteIntoNewArticle(masthead, headline, html);
+    await masthead.expectSaved();
+    const saved = JSON.parse((await articleJson(library, headline))!) as { body: { root: SavedNode } };
+    const blocks = saved.body.root.children ?? [];
+    const wordsOut = words(blocks.map(blockText).join(' '));
+    const kept = inOrder(wordsIn, wordsOut);
+    const program = name.slice(0, name.indexOf('-'));
+    const total = perProgram.get(program) ?? { in: 0, kept: 0 };
+    perProgram.set(program, { in: total.in + wordsIn.length, kept: total.kept + kept });
+    console.log(`${name}: ${kept} of ${wordsIn.length} words kept in order (${((100 * kept) / wordsIn.length).toFixed(1)}%), ${wordsOut.length} words out`);
+    expect(wordsIn.length, name).toBeGreaterThan(30);
+    expect.soft(kept, `${name}: words kept in reading order`).toBe(wordsIn.length);
+    // Nothing added either (a typed bullet, a label): every word out is one of the source's.
+    expect.soft(wordsOut.length, `${name}: words out`).toBe(wordsIn.length);
+    if (!name.endsWith('-story.html')) continue;
+
+    const nodes = blocks.flatMap(allNodes);
+    const texts = (predicate: (node: SavedNode) => boolean) => nodes.filter(predicate).map((node) => blockText(node).trim());
+    expect.soft(texts((node) => node.type === 'heading'), `${name}: headings`).toEqual(['Budget vote delayed by a week', 'What changes', 'ردود الفعل']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 1) === 1), `${name}: bold`).toEqual(['Sunday', 'التصويت']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 2) === 2), `${name}: italic`).toEqual(['revised', 'البرلمان']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 8) === 8), `${name}: underlined`).toEqual([]);
+    const statement = nodes.find((node) => node.type === 'link' && blockText(node) === 'statement');
+    expect.soft(statement?.url, `${name}: link`).toBe('https://www.example.com/statement');
+    const list = blocks.find((block) => block.type === 'list');
+    expect.soft(list ? listOutline(list) : [], `${name}: nested list`).toEqual([
+      [0, 'Health spending rises'],
+      [1, 'Two new hospitals in Giza'],
+      [1, 'More nurses in rural clinics'],
+      [0, 'Education gets a schools fund'],
+    ]);
+    const blockTexts = blocks.map((block) => blockText(block).trim()).filter((text) => text !== '');
+    const table = blockTexts.indexOf('Sector');
+    expect.soft(blockTexts.slice(table, table + 6), `${name}: table cells in row order`).toEqual(['Sector', 'Change', 'Health', '12 percent', 'Education', '8 percent']);
+  }
+  for (const [program, total] of perProgram) {
+    console.log(`${program}: ${total.kept} of ${total.in} words kept in order (${((100 * total.kept) / total.in).toFixed(1)}%)`);
+  }
+});
+
+test('a paste whose words cannot be kept says so, in an alert that stays', async ({ startApp }) => {
+  const { masthead, page } = await startApp();
+  await pasteIntoNewArticle(masthead, 'Nothing kept', '<form><button>Subscribe to the morning briefing</button></form>');
+  await expect(page.getByRole('alert').filter({ hasText: 'The pasted content had text, but none of it could be kept: nothing was pasted' })).toBeVisible();
+  await expect(masthead.body).not.toContainText('Subscribe');
+});
