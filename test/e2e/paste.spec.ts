@@ -481,3 +481,66 @@ test('a paste whose words cannot be kept says so, in an alert that stays', async
   await expect(page.getByRole('alert').filter({ hasText: 'The pasted content had text, but none of it could be kept: nothing was pasted' })).toBeVisible();
   await expect(masthead.body).not.toContainText('Subscribe');
 });
+
+/**
+ * File › Import… of Word files made by LibreOffice (test/fixtures/docx): the core converts them
+ * (test/unit/core/docx-corpus.test.ts counts their words), the window cleans them like a paste;
+ * here the saved article holds the structure, and each block the direction of its text's first
+ * strong letter, stored: the Arabic paragraphs rtl, the English ones ltr.
+ */
+const DOCX = path.resolve(import.meta.dirname, '../fixtures/docx');
+
+async function importedBody(masthead: MastheadPage, library: string, file: string, headline: string): Promise<SavedNode[]> {
+  await masthead.page.getByLabel('Import file').setInputFiles(path.join(DOCX, file));
+  await expect(masthead.headline).toHaveValue(headline);
+  let json: string | null = null;
+  await expect.poll(async () => (json = await articleJson(library, headline))).not.toBeNull();
+  return (JSON.parse(json!) as { body: { root: SavedNode } }).body.root.children ?? [];
+}
+
+/** Each non-empty block's direction and text. */
+const directions = (blocks: SavedNode[]): Array<[string | null | undefined, string]> =>
+  blocks
+    .map((block): [string | null | undefined, string] => [block.direction, blockText(block).replace(/\s+/g, ' ').trim()])
+    .filter(([, text]) => text !== '');
+
+test('Word files made by LibreOffice import with their lists, table, photo and notes, Arabic blocks stored right to left', async ({ startApp, library }) => {
+  const { masthead, page } = await startApp();
+  const report = await importedBody(masthead, library, 'desk-report.docx', 'Metro line opens to the airport');
+  await expect(page.getByText('1 comment left out: comments are notes on the copy, not part of it')).toBeVisible();
+  const list = report.find((block) => block.type === 'list');
+  expect(list ? listOutline(list) : []).toEqual([
+    [0, 'Attaba interchange'],
+    [1, 'Lines one and two'],
+    [1, 'Street trams outside'],
+    [0, 'Heliopolis square'],
+    [0, 'Airport terminal three'],
+  ]);
+  const photo = report.find((block) => block.type === 'photo') as (SavedNode & { altText?: string }) | undefined;
+  expect(photo?.altText).toBe('Map of the airport line');
+  expect(directions(report)).toEqual([
+    ['ltr', 'The new line carries forty thousand riders a day in its first week, the transport authority said[1].'],
+    ['ltr', 'Stations'],
+    ['ltr', 'Attaba interchange Lines one and two Street trams outside Heliopolis square Airport terminal three'],
+    ['ltr', 'Zone'],
+    ['ltr', 'Fare'],
+    ['ltr', 'City centre'],
+    ['ltr', '8 pounds'],
+    ['ltr', 'Airport'],
+    ['ltr', '15 pounds'],
+    ['rtl', 'آراء الركاب'],
+    ['rtl', 'قال أحد الركاب إن الرحلة إلى المطار أصبحت أقصر بنصف ساعة.'],
+    ['rtl', 'وطالبت راكبة أخرى بزيادة عدد القطارات في ساعات الذروة.'],
+    ['ltr', 'The authority plans a second phase next year.'],
+    ['ltr', "[1] Figures from the authority's weekly bulletin."],
+  ]);
+
+  const column = await importedBody(masthead, library, 'arabic-column.docx', 'مدينة تبحث عن ظل');
+  expect(directions(column).map(([direction]) => direction)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr']);
+  expect(directions(column).at(-1)?.[1]).toBe('Translated from the Arabic by the desk.');
+  const bold = column.flatMap(allNodes).filter((node) => node.type === 'text' && ((node.format ?? 0) & 1) === 1);
+  expect(bold.map((node) => node.text)).toEqual(['القاهرة']);
+  // The list items are stored right to left too (the nested list is held by an item of its own).
+  const items = column.find((block) => block.type === 'list')!.children!;
+  expect(items.map((item) => item.direction)).toEqual(['rtl', 'rtl', 'rtl']);
+});
