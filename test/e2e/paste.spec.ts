@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
+import { shareLine, words, wordsKeptInOrder } from '../support/word-share.js';
 
 /**
  * Paste is hostile (README, Features › Paste and import). Every sample in test/fixtures/hostile-paste is pasted into a new
@@ -361,20 +362,6 @@ test('a news page’s figure becomes a photo with its caption; the image from th
  */
 const CLIPBOARD = path.resolve(import.meta.dirname, '../fixtures/clipboard');
 
-/** A word: a run of letters, marks and digits (Arabic's marks belong to their letters). */
-const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-
-/** The longest run of `a`'s words found in `b` in the same order (both short: a table will do). */
-function inOrder(a: string[], b: string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const word of a) {
-    const row = [0];
-    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
 interface SavedNode {
   type: string;
   text?: string;
@@ -440,11 +427,11 @@ test('paste from Word, Google Docs, LibreOffice and web pages keeps every readab
     const saved = JSON.parse((await articleJson(library, headline))!) as { body: { root: SavedNode } };
     const blocks = saved.body.root.children ?? [];
     const wordsOut = words(blocks.map(blockText).join(' '));
-    const kept = inOrder(wordsIn, wordsOut);
+    const kept = wordsKeptInOrder(wordsIn, wordsOut);
     const program = name.slice(0, name.indexOf('-'));
     const total = perProgram.get(program) ?? { in: 0, kept: 0 };
     perProgram.set(program, { in: total.in + wordsIn.length, kept: total.kept + kept });
-    console.log(`${name}: ${kept} of ${wordsIn.length} words kept in order (${((100 * kept) / wordsIn.length).toFixed(1)}%), ${wordsOut.length} words out`);
+    console.log(`${name}: ${shareLine(kept, wordsIn.length)}, ${wordsOut.length} words out`);
     expect(wordsIn.length, name).toBeGreaterThan(30);
     expect.soft(kept, `${name}: words kept in reading order`).toBe(wordsIn.length);
     // Nothing added either (a typed bullet, a label): every word out is one of the source's.
@@ -471,7 +458,7 @@ test('paste from Word, Google Docs, LibreOffice and web pages keeps every readab
     expect.soft(blockTexts.slice(table, table + 6), `${name}: table cells in row order`).toEqual(['Sector', 'Change', 'Health', '12 percent', 'Education', '8 percent']);
   }
   for (const [program, total] of perProgram) {
-    console.log(`${program}: ${total.kept} of ${total.in} words kept in order (${((100 * total.kept) / total.in).toFixed(1)}%)`);
+    console.log(`${program}: ${shareLine(total.kept, total.in)}`);
   }
 });
 

@@ -9,6 +9,7 @@ import { parseHtmlDocument, textOf } from '../../../electron/core/import/html-do
 import { buildDocx, para, picture, run } from './docx-builder.js';
 import { expectFailure } from './failures.js';
 import { TINY_IMAGES } from './tiny-images.js';
+import { shareLine, words, wordsKeptInOrder } from '../../support/word-share.js';
 
 /**
  * Word files made by LibreOffice (test/fixtures/docx, README there) imported as File › Import…
@@ -19,19 +20,6 @@ import { TINY_IMAGES } from './tiny-images.js';
  */
 const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/docx');
 const FILES = readdirSync(CORPUS).filter((name) => name.endsWith('.docx')).sort();
-
-const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-
-/** The longest run of `a`'s words found in `b` in the same order. */
-function inOrder(a: string[], b: string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const word of a) {
-    const row = [0];
-    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    previous = row;
-  }
-  return previous[b.length]!;
-}
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 const xml = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false });
@@ -85,8 +73,8 @@ describe('importing Word files made by LibreOffice', () => {
       const wordsIn = documentWords(bytes);
       const doc = await importDocument(name, bytes);
       const wordsOut = articleWords(doc);
-      const kept = inOrder(wordsIn, wordsOut);
-      console.log(`${name}: ${kept} of ${wordsIn.length} words kept in order (${((100 * kept) / wordsIn.length).toFixed(1)}%), ${wordsOut.length} words out`);
+      const kept = wordsKeptInOrder(wordsIn, wordsOut);
+      console.log(`${name}: ${shareLine(kept, wordsIn.length)}, ${wordsOut.length} words out`);
       expect(wordsIn.length).toBeGreaterThan(40);
       expect(kept).toBe(wordsIn.length);
       expect(wordsOut.length).toBe(wordsIn.length);
