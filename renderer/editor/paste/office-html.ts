@@ -29,9 +29,9 @@ function removeComments(doc: Document): void {
 
 /**
  * Elements whose content is never article text, removed with it: styles and scripts, the head's
- * metadata, Office's XML islands (document properties, latent styles) and its pictures' shapes.
+ * metadata, Office's XML islands (document properties, latent styles).
  */
-const NON_CONTENT = new Set(['style', 'script', 'template', 'xml', 'meta', 'link', 'base', 'title', 'v:imagedata', 'v:stroke', 'v:path', 'v:formulas', 'o:lock']);
+const NON_CONTENT = new Set(['style', 'script', 'template', 'xml', 'meta', 'link', 'base', 'title']);
 
 /**
  * Unknown elements give their words: Office's own namespaces (`o:p` spacers, `w:sdt` content

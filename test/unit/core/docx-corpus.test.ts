@@ -124,6 +124,12 @@ describe('importing a broken or hostile Word file', () => {
     await expectFailure(importDocument('bomb.docx', bomb), 'TOO_LARGE', /^"bomb\.docx" unpacks to more than 100 MB/);
   });
 
+  it('refuses a file of more than 5000 parts', async () => {
+    const parts = unzipSync(report());
+    for (let i = 0; i < 5000; i++) parts[`customXml/item${i}.xml`] = new Uint8Array([0x3c, 0x61, 0x2f, 0x3e]);
+    await expectFailure(importDocument('parts.docx', zipSync(parts)), 'TOO_LARGE', /more than 5000 parts/);
+  });
+
   it('refuses a zip without word/document.xml', async () => {
     const parts = unzipSync(report());
     delete parts['word/document.xml'];
