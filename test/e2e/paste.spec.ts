@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures.js';
 import type { MastheadPage } from './pages/masthead-page.js';
+import { shareLine, words, wordsKeptInOrder } from '../support/word-share.js';
 
 /**
  * Paste is hostile (README, Features › Paste and import). Every sample in test/fixtures/hostile-paste is pasted into a new
@@ -350,4 +351,183 @@ test('a news page’s figure becomes a photo with its caption; the image from th
   const photos = saved.body.root.children.filter((b) => b.type === 'photo');
   expect(photos).toHaveLength(1);
   expect(photos[0]).toMatchObject({ altText: 'Crowds on the Nile corniche at sunset', width: 8, height: 8, isLead: false });
+});
+
+/**
+ * Clipboard HTML as Word, Google Docs, LibreOffice and Chromium put it on the clipboard
+ * (test/fixtures/clipboard, README there says which were made by the program itself). Each is
+ * pasted into a new article; the words of the saved body are compared with the words a reader
+ * sees in the source (Chromium's innerText of it, in reading order), and the structure of the
+ * *-story fixtures, one news story written in each program, is checked.
+ */
+const CLIPBOARD = path.resolve(import.meta.dirname, '../fixtures/clipboard');
+
+interface SavedNode {
+  type: string;
+  text?: string;
+  tag?: string;
+  format?: number;
+  url?: string;
+  direction?: string | null;
+  children?: SavedNode[];
+}
+
+/** A block's text as a reader reads it: its text runs joined, a line break a space. */
+function blockText(node: SavedNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'linebreak' || node.type === 'tab') return ' ';
+  // A list's items, and a list nested in an item, are blocks of their own.
+  if (node.type === 'list') return (node.children ?? []).map(blockText).join(' ');
+  return (node.children ?? []).map((child) => (child.type === 'list' ? ` ${blockText(child)} ` : blockText(child))).join('');
+}
+
+function allNodes(node: SavedNode): SavedNode[] {
+  return [node, ...(node.children ?? []).flatMap(allNodes)];
+}
+
+/** A list's items as depth and own text, in order: nested lists one level deeper. */
+function listOutline(list: SavedNode, depth = 0): Array<[number, string]> {
+  return (list.children ?? []).flatMap((item) => {
+    const own = blockText({ ...item, children: (item.children ?? []).filter((child) => child.type !== 'list') }).trim();
+    const nested = (item.children ?? []).filter((child) => child.type === 'list').flatMap((child) => listOutline(child, depth + 1));
+    return [...(own ? [[depth, own] as [number, string]] : []), ...nested];
+  });
+}
+
+/** The source's visible text: Word's typed list bullets (mso-list:Ignore) are the list's own, not words. */
+async function sourceText(masthead: MastheadPage, html: string): Promise<string> {
+  const reader = await masthead.page.context().newPage();
+  try {
+    await reader.setContent(html);
+    return await reader.evaluate(() => {
+      const doc = (globalThis as unknown as { document: PageDocument & { body: { innerText: string } } }).document;
+      for (const marker of Array.from(doc.body.querySelectorAll('[style*="mso-list:Ignore" i]'))) (marker as unknown as { remove(): void }).remove();
+      return doc.body.innerText;
+    });
+  } finally {
+    await reader.close();
+  }
+}
+
+test('paste from Word, Google Docs, LibreOffice and web pages keeps every readable word in reading order, and the story’s structure', async ({
+  startApp,
+  library,
+}) => {
+  test.setTimeout(180_000);
+  const names = (await readdir(CLIPBOARD)).filter((name) => name.endsWith('.html')).sort();
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  const { masthead } = await startApp(undefined, 'browser');
+  const perProgram = new Map<string, { in: number; kept: number }>();
+  for (const name of names) {
+    const html = await readFile(path.join(CLIPBOARD, name), 'utf8');
+    const headline = `Clipboard ${name}`;
+    const wordsIn = words(await sourceText(masthead, html));
+    await pasteIntoNewArticle(masthead, headline, html);
+    await masthead.expectSaved();
+    const saved = JSON.parse((await articleJson(library, headline))!) as { body: { root: SavedNode } };
+    const blocks = saved.body.root.children ?? [];
+    const wordsOut = words(blocks.map(blockText).join(' '));
+    const kept = wordsKeptInOrder(wordsIn, wordsOut);
+    const program = name.slice(0, name.indexOf('-'));
+    const total = perProgram.get(program) ?? { in: 0, kept: 0 };
+    perProgram.set(program, { in: total.in + wordsIn.length, kept: total.kept + kept });
+    console.log(`${name}: ${shareLine(kept, wordsIn.length)}, ${wordsOut.length} words out`);
+    expect(wordsIn.length, name).toBeGreaterThan(30);
+    expect.soft(kept, `${name}: words kept in reading order`).toBe(wordsIn.length);
+    // Nothing added either (a typed bullet, a label): every word out is one of the source's.
+    expect.soft(wordsOut.length, `${name}: words out`).toBe(wordsIn.length);
+    if (!name.endsWith('-story.html')) continue;
+
+    const nodes = blocks.flatMap(allNodes);
+    const texts = (predicate: (node: SavedNode) => boolean) => nodes.filter(predicate).map((node) => blockText(node).trim());
+    expect.soft(texts((node) => node.type === 'heading'), `${name}: headings`).toEqual(['Budget vote delayed by a week', 'What changes', 'ردود الفعل']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 1) === 1), `${name}: bold`).toEqual(['Sunday', 'التصويت']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 2) === 2), `${name}: italic`).toEqual(['revised', 'البرلمان']);
+    expect.soft(texts((node) => node.type === 'text' && ((node.format ?? 0) & 8) === 8), `${name}: underlined`).toEqual([]);
+    const statement = nodes.find((node) => node.type === 'link' && blockText(node) === 'statement');
+    expect.soft(statement?.url, `${name}: link`).toBe('https://www.example.com/statement');
+    const list = blocks.find((block) => block.type === 'list');
+    expect.soft(list ? listOutline(list) : [], `${name}: nested list`).toEqual([
+      [0, 'Health spending rises'],
+      [1, 'Two new hospitals in Giza'],
+      [1, 'More nurses in rural clinics'],
+      [0, 'Education gets a schools fund'],
+    ]);
+    const blockTexts = blocks.map((block) => blockText(block).trim()).filter((text) => text !== '');
+    const table = blockTexts.indexOf('Sector');
+    expect.soft(blockTexts.slice(table, table + 6), `${name}: table cells in row order`).toEqual(['Sector', 'Change', 'Health', '12 percent', 'Education', '8 percent']);
+  }
+  for (const [program, total] of perProgram) {
+    console.log(`${program}: ${shareLine(total.kept, total.in)}`);
+  }
+});
+
+test('a paste whose words cannot be kept says so, in an alert that stays', async ({ startApp }) => {
+  const { masthead, page } = await startApp();
+  await pasteIntoNewArticle(masthead, 'Nothing kept', '<form><button>Subscribe to the morning briefing</button></form>');
+  await expect(page.getByRole('alert').filter({ hasText: 'The pasted content had text, but none of it could be kept: nothing was pasted' })).toBeVisible();
+  await expect(masthead.body).not.toContainText('Subscribe');
+});
+
+/**
+ * File › Import… of Word files made by LibreOffice (test/fixtures/docx): the core converts them
+ * (test/unit/core/docx-corpus.test.ts counts their words), the window cleans them like a paste;
+ * here the saved article holds the structure, and each block the direction of its text's first
+ * strong letter, stored: the Arabic paragraphs rtl, the English ones ltr.
+ */
+const DOCX = path.resolve(import.meta.dirname, '../fixtures/docx');
+
+async function importedBody(masthead: MastheadPage, library: string, file: string, headline: string): Promise<SavedNode[]> {
+  await masthead.page.getByLabel('Import file').setInputFiles(path.join(DOCX, file));
+  await expect(masthead.headline).toHaveValue(headline);
+  let json: string | null = null;
+  await expect.poll(async () => (json = await articleJson(library, headline))).not.toBeNull();
+  return (JSON.parse(json!) as { body: { root: SavedNode } }).body.root.children ?? [];
+}
+
+/** Each non-empty block's direction and text. */
+const directions = (blocks: SavedNode[]): Array<[string | null | undefined, string]> =>
+  blocks
+    .map((block): [string | null | undefined, string] => [block.direction, blockText(block).replace(/\s+/g, ' ').trim()])
+    .filter(([, text]) => text !== '');
+
+test('Word files made by LibreOffice import with their lists, table, photo and notes, Arabic blocks stored right to left', async ({ startApp, library }) => {
+  const { masthead, page } = await startApp();
+  const report = await importedBody(masthead, library, 'desk-report.docx', 'Metro line opens to the airport');
+  await expect(page.getByText('1 comment left out: comments are notes on the copy, not part of it')).toBeVisible();
+  const list = report.find((block) => block.type === 'list');
+  expect(list ? listOutline(list) : []).toEqual([
+    [0, 'Attaba interchange'],
+    [1, 'Lines one and two'],
+    [1, 'Street trams outside'],
+    [0, 'Heliopolis square'],
+    [0, 'Airport terminal three'],
+  ]);
+  const photo = report.find((block) => block.type === 'photo') as (SavedNode & { altText?: string }) | undefined;
+  expect(photo?.altText).toBe('Map of the airport line');
+  expect(directions(report)).toEqual([
+    ['ltr', 'The new line carries forty thousand riders a day in its first week, the transport authority said[1].'],
+    ['ltr', 'Stations'],
+    ['ltr', 'Attaba interchange Lines one and two Street trams outside Heliopolis square Airport terminal three'],
+    ['ltr', 'Zone'],
+    ['ltr', 'Fare'],
+    ['ltr', 'City centre'],
+    ['ltr', '8 pounds'],
+    ['ltr', 'Airport'],
+    ['ltr', '15 pounds'],
+    ['rtl', 'آراء الركاب'],
+    ['rtl', 'قال أحد الركاب إن الرحلة إلى المطار أصبحت أقصر بنصف ساعة.'],
+    ['rtl', 'وطالبت راكبة أخرى بزيادة عدد القطارات في ساعات الذروة.'],
+    ['ltr', 'The authority plans a second phase next year.'],
+    ['ltr', "[1] Figures from the authority's weekly bulletin."],
+  ]);
+
+  const column = await importedBody(masthead, library, 'arabic-column.docx', 'مدينة تبحث عن ظل');
+  expect(directions(column).map(([direction]) => direction)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'ltr']);
+  expect(directions(column).at(-1)?.[1]).toBe('Translated from the Arabic by the desk.');
+  const bold = column.flatMap(allNodes).filter((node) => node.type === 'text' && ((node.format ?? 0) & 1) === 1);
+  expect(bold.map((node) => node.text)).toEqual(['القاهرة']);
+  // The list items are stored right to left too (the nested list is held by an item of its own).
+  const items = column.find((block) => block.type === 'list')!.children!;
+  expect(items.map((item) => item.direction)).toEqual(['rtl', 'rtl', 'rtl']);
 });

@@ -79,6 +79,8 @@ export interface CleanedHtml {
   webImages: number;
   /** Other images left out: unsupported types (SVG, TIFF), file: paths, broken sources. */
   otherImages: number;
+  /** The HTML showed a reader words and the clean content holds none: the user must be told. */
+  lostAllWords: boolean;
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'FIGURE', 'DIV', 'FIGCAPTION']);
@@ -221,13 +223,31 @@ export interface CleanOptions {
   mediaFiles?: ReadonlySet<string>;
 }
 
+/** A letter or a digit: text that has one is a word a reader sees. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Text inside these never shows on the page it was copied from. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'XML']);
+
+function hasWords(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode;
+    if (!WORD_CHARACTER.test(text.textContent ?? '')) continue;
+    let parent = text.parentElement;
+    while (parent && parent !== root && !UNSEEN.has(parent.tagName.toUpperCase())) parent = parent.parentElement;
+    if (parent === root) return true;
+  }
+  return false;
+}
+
 export function cleanHtml(html: string, { keepPhotos, mediaFiles = new Set() }: CleanOptions): CleanedHtml {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const hadWords = hasWords(parsed.body);
   prepareOfficeHtml(parsed);
   const body = purify(parsed.body.innerHTML, mediaFiles.size > 0);
   const images = sortImages(body, keepPhotos, mediaFiles);
   normalize(body);
-  return { body, ...images };
+  return { body, ...images, lostAllWords: hadWords && !hasWords(body) };
 }
 
 /** The photo's bytes are in the article now: the element becomes a photo when nodes are made. */

@@ -15,8 +15,12 @@ import { dropPendingPhotos, dropPhoto, markPhotoAdded, type CleanedHtml } from '
 
 export type Report = (kind: 'error' | 'info', text: string) => void;
 
-/** Tells the user what a paste left out: images from the web, and images of other kinds. */
-export function reportLeftOutImages(cleaned: CleanedHtml, t: TFunction, report: Report): void {
+/**
+ * Tells the user what a paste left out: images from the web, images of other kinds, and every
+ * word of a paste that had words (an error: it stays until dismissed, and it is announced).
+ */
+export function reportLeftOut(cleaned: CleanedHtml, t: TFunction, report: Report): void {
+  if (cleaned.lostAllWords) report('error', t('paste.wordsLeftOut'));
   if (cleaned.webImages > 0) report('info', t('paste.webImagesLeftOut'));
   if (cleaned.otherImages > 0) report('info', t('paste.otherImagesLeftOut'));
 }

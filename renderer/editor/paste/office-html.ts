@@ -7,7 +7,9 @@
  *   and marks bold and italic with `<span style="font-weight:700">`, `font-style:italic`.
  * - Word writes lists as `<p class=MsoListParagraph style="mso-list:l0 level1 lfo1">` with the
  *   bullet itself as text in a `<span style="mso-list:Ignore">`, wrapped in conditional comments,
- *   plus `<o:p>` elements, `<style>` blocks and XML islands.
+ *   plus `<o:p>` elements, smart tags (`<st1:City>` around a word), `<style>` blocks and XML islands.
+ * - LibreOffice's XHTML says bold and italic with classes (`.T1 { font-weight:bold }`), writes each
+ *   list item's bullet as text, and numbered headings come as `<ol><li><h1>` from its HTML.
  */
 
 const INLINE_STYLED = new Set(['SPAN', 'FONT', 'A', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'STRIKE', 'DEL', 'INS', 'SUP', 'SUB']);
@@ -25,17 +27,60 @@ function removeComments(doc: Document): void {
   for (const comment of comments) comment.parentNode?.removeChild(comment);
 }
 
-/** Elements whose content is never article text: styles, Office XML islands, `<o:p>` spacers. */
+/**
+ * Elements whose content is never article text, removed with it: styles and scripts, the head's
+ * metadata, Office's XML islands (document properties, latent styles).
+ */
+const NON_CONTENT = new Set(['style', 'script', 'template', 'xml', 'meta', 'link', 'base', 'title']);
+
+/**
+ * Unknown elements give their words: Office's own namespaces (`o:p` spacers, `w:sdt` content
+ * controls, `st1:place` smart tags around a word) and, above all, `<o:SmartTagType>`, which Word
+ * writes in the head and the HTML parser moves into the body, where it wraps everything after it.
+ * Removing such an element with its content empties the paste.
+ */
 function removeNonContent(doc: Document): void {
   for (const element of Array.from(doc.querySelectorAll('*'))) {
-    const name = element.localName;
-    if (name === 'style' || name === 'script' || name === 'xml' || name === 'meta' || name === 'link' || name === 'title') {
-      element.remove();
-    } else if (name.includes(':')) {
-      // o:p, v:shape, w:sdt… Office's own namespaces: the spacers and shapes carry no text worth keeping
-      // except inside w:* wrappers, which Word uses around ordinary content.
-      if (name.startsWith('w:')) unwrap(element);
-      else element.remove();
+    const name = element.localName.toLowerCase();
+    if (NON_CONTENT.has(name)) element.remove();
+    else if (name.includes(':')) unwrap(element);
+  }
+}
+
+/** The properties stylesToTags reads. */
+const MEANINGFUL_PROPERTIES = ['font-weight', 'font-style', 'text-decoration', 'text-decoration-line'];
+/** A page's style sheets can be long; the ones that mean bold and italic are short. */
+const MAX_STYLE_RULES = 2000;
+
+/**
+ * Class rules of the HTML's `<style>` blocks that make text bold, italic, underlined or struck
+ * through are copied onto the inline styles of the elements they apply to, so that stylesToTags
+ * sees them; an element's own inline style wins. (Parsed by a constructed style sheet: nothing is
+ * applied to any page, and `@import` is ignored.)
+ */
+function inlineClassStyles(doc: Document): void {
+  let rules = 0;
+  for (const styleElement of Array.from(doc.querySelectorAll('style'))) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styleElement.textContent ?? '');
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (++rules > MAX_STYLE_RULES) return;
+      if (!(rule instanceof CSSStyleRule)) continue;
+      const declared = MEANINGFUL_PROPERTIES.filter((property) => rule.style.getPropertyValue(property));
+      if (declared.length === 0) continue;
+      let matches: Element[];
+      try {
+        matches = Array.from(doc.body.querySelectorAll(rule.selectorText));
+      } catch {
+        // A selector the parser keeps but querySelectorAll refuses (a pseudo-element).
+        continue;
+      }
+      for (const element of matches) {
+        if (!(element instanceof HTMLElement) || !INLINE_STYLED.has(element.tagName)) continue;
+        for (const property of declared) {
+          if (!element.style.getPropertyValue(property)) element.style.setProperty(property, rule.style.getPropertyValue(property));
+        }
+      }
     }
   }
 }
@@ -84,6 +129,11 @@ function stylesToTags(doc: Document): void {
     // Links are underlined by their look, not by the author: an underline inside a link is dropped.
     if (decoration.includes('underline') && element.tagName !== 'A' && !element.closest('a')) wrapChildren(element, 'u');
     if (decoration.includes('line-through')) wrapChildren(element, 's');
+  }
+  // An underline around nothing but a link is the link's look (LibreOffice writes `<u><a>`).
+  for (const underline of Array.from(doc.body.querySelectorAll('u'))) {
+    const only = underline.children.length === 1 && underline.firstElementChild?.tagName === 'A' && underline.textContent === underline.firstElementChild.textContent;
+    if (only) unwrap(underline);
   }
   // Google Docs' fragment wrapper, whatever its style says.
   for (const wrapper of Array.from(doc.body.querySelectorAll('b[id^="docs-internal-guid"]'))) unwrap(wrapper);
@@ -159,6 +209,24 @@ function wordListsToLists(doc: Document): void {
 }
 
 /**
+ * LibreOffice numbers headings with a list (`<ol><li><h1>`, a second level as `<ol><ol><li><h2>`):
+ * a list item holding a heading and nothing else is that heading, and a list left without items goes.
+ * Its XHTML writes each item's bullet or number as text, a span floated left that starts the
+ * item's first paragraph: the list draws its own.
+ */
+function libreOfficeLists(doc: Document): void {
+  for (const heading of Array.from(doc.body.querySelectorAll('li > h1, li > h2, li > h3, li > h4, li > h5, li > h6'))) {
+    const item = heading.parentElement!;
+    const alone = Array.from(item.childNodes).every((node) => node === heading || (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()));
+    if (alone) item.replaceWith(heading);
+  }
+  for (const list of Array.from(doc.body.querySelectorAll('ul, ol')).reverse()) if (!list.querySelector('li')) unwrap(list);
+  for (const label of Array.from(doc.body.querySelectorAll<HTMLElement>('li > p:first-child > span:first-child'))) {
+    if (label.previousSibling === null && label.style.float === 'left') label.remove();
+  }
+}
+
+/**
  * The article has no tables: each cell becomes a block of its own (a div, which the cleaning
  * turns into a paragraph), so cells pasted from a spreadsheet do not run together into one line.
  */
@@ -174,7 +242,9 @@ function tablesToBlocks(doc: Document): void {
 /** Runs on the parsed clipboard document, before the sanitiser. */
 export function prepareOfficeHtml(doc: Document): void {
   removeComments(doc);
+  inlineClassStyles(doc);
   removeNonContent(doc);
+  libreOfficeLists(doc);
   wordListsToLists(doc);
   stylesToTags(doc);
   tablesToBlocks(doc);

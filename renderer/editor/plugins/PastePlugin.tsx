@@ -22,7 +22,7 @@ import { photoWork } from '../photos/photos-in-flight';
 import { PHOTO_MIME_TYPES } from '../../../electron/common/rules/photo.js';
 import { useArticleMedia, useLatestFolder } from '../article-media';
 import { cleanHtml } from '../paste/clean-html';
-import { $insertCleanHtml, $selectionFor, addPastedPhotos, reportLeftOutImages, type Report } from '../paste/insert-html';
+import { $insertCleanHtml, $selectionFor, addPastedPhotos, reportLeftOut, type Report } from '../paste/insert-html';
 import { INSERT_PHOTO_FILES_COMMAND } from './PhotoPlugin';
 
 /**
@@ -56,7 +56,7 @@ interface PasteContext {
 function pasteHtml(context: PasteContext, html: string, saved: BaseSelection | null): void {
   const { editor, t, report, photos } = context;
   const cleaned = cleanHtml(html, { keepPhotos: photos });
-  reportLeftOutImages(cleaned, t, report);
+  reportLeftOut(cleaned, t, report);
   if (cleaned.photos.length === 0) {
     $addUpdateTag(PASTE_TAG);
     $insertCleanHtml(editor, cleaned, $selectionFor(saved));
