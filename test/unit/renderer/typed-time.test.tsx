@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedTime } from '../../../renderer/features/panels/typed-time.js';
-import { createFormatters } from '../../../renderer/i18n/format.js';
+import { parseTypedTime } from '../../../renderer/features/panels/typed-time';
+import { createFormatters } from '../../../renderer/i18n/format';
 import { wallClockToZonedIso } from '../../../electron/common/rules/zoned-time.js';
 
 const fallback = { year: 2026, month: 1, day: 2, hour: 9, minute: 30 };

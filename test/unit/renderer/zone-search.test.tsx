@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import panelsAr from '../../../renderer/i18n/panels.ar.json';
 import panelsEn from '../../../renderer/i18n/panels.en.json';
-import { createFormatters } from '../../../renderer/i18n/format.js';
-import { searchZones, zoneChoices } from '../../../renderer/features/panels/zone-search.js';
+import { createFormatters } from '../../../renderer/i18n/format';
+import { searchZones, zoneChoices } from '../../../renderer/features/panels/zone-search';
 import { timeZoneChoices } from '../../../electron/common/rules/zoned-time.js';
 
 const at = '2025-04-15T06:00:00Z';
