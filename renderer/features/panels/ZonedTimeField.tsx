@@ -122,25 +122,25 @@ export function ZonedTimeField({ label, clearLabel, value, timeZone, onChange, i
             <span aria-hidden="true">×</span>
           </button>
         )}
+        {picking && (
+          <DatePicker
+            label={label}
+            start={fallback()}
+            onPick={(picked) => {
+              setPicking(false);
+              setTyping(null);
+              setInvalid(false);
+              const iso = wallClockToZonedIso(picked, timeZone);
+              if (iso && iso !== value) onChange(iso);
+              input.current?.focus();
+            }}
+            onClose={(returnFocus) => {
+              setPicking(false);
+              if (returnFocus) calendarButton.current?.focus();
+            }}
+          />
+        )}
       </div>
-      {picking && (
-        <DatePicker
-          label={label}
-          start={fallback()}
-          onPick={(picked) => {
-            setPicking(false);
-            setTyping(null);
-            setInvalid(false);
-            const iso = wallClockToZonedIso(picked, timeZone);
-            if (iso && iso !== value) onChange(iso);
-            input.current?.focus();
-          }}
-          onClose={(returnFocus) => {
-            setPicking(false);
-            if (returnFocus) calendarButton.current?.focus();
-          }}
-        />
-      )}
       {invalid && (
         <p id={`${id}-invalid`} className="panel-field__hint panel-field__hint--error">
           {t('publish.dateInvalid')}
