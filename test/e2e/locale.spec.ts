@@ -131,6 +131,17 @@ test('the time-zone picker finds a zone by city, in English and Arabic, and the 
   await page.keyboard.press('Escape');
   await expect(zone).toHaveValue('Africa/Cairo');
 
+  // Down opens the whole list on the article's zone; the arrows move through it and Enter picks.
+  await page.keyboard.press('ArrowDown');
+  await expect(zoneList.getByRole('option', { selected: true })).toContainText('Africa/Cairo');
+  await page.keyboard.press('ArrowDown');
+  await expect(zoneList.getByRole('option', { selected: true })).toContainText('Africa/Casablanca');
+  await expect(zone).toHaveAttribute('aria-activedescendant', (await zoneList.getByRole('option', { selected: true }).getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(zone).toHaveAttribute('aria-expanded', 'false');
+  await expect(zone).toHaveValue('Africa/Cairo');
+
   const settings = await masthead.openSettings();
   await settings.getByLabel('Language').selectOption('ar');
   await page.keyboard.press('Escape');

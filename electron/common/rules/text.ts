@@ -51,7 +51,8 @@ const LOOSE_MARK = /(?:^|[\p{Cc}\p{Zl}\p{Zp}])\p{M}/u;
 const MARKS = /\p{M}/gu;
 
 /**
- * Characters as a reader counts them: grapheme clusters, not UTF-16 units. In ordinary copy
+ * Characters as a reader counts them (Word's "Characters (with spaces)"): grapheme clusters, not
+ * UTF-16 units. In ordinary copy
  * (letters, with or without accents and Arabic diacritics) a grapheme is a base and its marks, so
  * code points minus marks gives the same number as Intl.Segmenter many times faster; anything
  * more complex (emoji, joiners, flags, CR LF) goes through Intl.Segmenter.

@@ -42,9 +42,15 @@ export function TimeZonePicker({ id, label, value, zones, onChange }: TimeZonePi
   }, [open, zones, i18n, i18n.language, format]);
   const matches = useMemo(() => (choices ? searchZones(choices, typed ?? '') : []), [choices, typed]);
 
+  // The active match is scrolled into the list's view, and only the list's (scrollIntoView would
+  // move the panel column and the window too; see jump.ts).
   useEffect(() => {
-    list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, matches]);
+    const box = list.current;
+    const option = box?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (!box || !option) return;
+    if (option.offsetTop < box.scrollTop) box.scrollTop = option.offsetTop;
+    else if (option.offsetTop + option.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = option.offsetTop + option.offsetHeight - box.clientHeight;
+  }, [active, matches, open]);
 
   const openList = (): void => {
     setOpen(true);
