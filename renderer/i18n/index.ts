@@ -16,6 +16,7 @@ import reviewAr from './review.ar.json';
 import reviewEn from './review.en.json';
 import splitAr from './split.ar.json';
 import splitEn from './split.en.json';
+import { formatNumbersInUiLanguage } from './format';
 import { directionOf, initialUiLanguage, rememberUiLanguage, type UiLanguage } from './language';
 
 /**
@@ -43,6 +44,7 @@ export async function setUpI18n(): Promise<void> {
     returnNull: false,
     showSupportNotice: false,
   });
+  formatNumbersInUiLanguage(i18next);
 }
 
 export async function changeUiLanguage(language: UiLanguage): Promise<void> {

@@ -78,9 +78,12 @@ test('the seed article is recreated from scratch, passes the checklist and survi
 
   const details = masthead.region('Publish details');
   await details.getByLabel('Section').selectOption('News');
-  await details.getByLabel('Time zone').selectOption('Africa/Cairo');
-  await details.getByLabel('Publish time').fill('2025-04-15T08:18');
-  await expect(details.getByText('15 Apr 2025, 08:18 (Africa/Cairo)')).toBeVisible();
+  await details.getByRole('combobox', { name: 'Time zone' }).fill('Cairo');
+  await details.getByRole('option', { name: /Africa\/Cairo/ }).click();
+  const publishTime = details.getByRole('textbox', { name: 'Publish time' });
+  await publishTime.fill('2025-04-15T08:18');
+  await publishTime.press('Enter');
+  await expect(publishTime).toHaveValue('15 Apr 2025, 08:18');
 
   const checklist = masthead.region('Ready to publish');
   await expect(checklist.getByText('8 of 8 done')).toBeVisible();
@@ -116,6 +119,6 @@ test('the seed article is recreated from scratch, passes the checklist and survi
   await expect(photoAgain.getByRole('button', { name: 'Set as lead photo' })).toHaveAttribute('aria-pressed', 'true');
   await expect(again.region('Byline').getByLabel('Contributor name')).toHaveValue('Nada Mustafa');
   await expect(again.region('Publish details').getByLabel('Section')).toHaveValue('News');
-  await expect(again.region('Publish details').getByLabel('Publish time')).toHaveValue('2025-04-15T08:18');
+  await expect(again.region('Publish details').getByRole('textbox', { name: 'Publish time' })).toHaveValue('15 Apr 2025, 08:18');
   await expect(again.region('Ready to publish').getByText('8 of 8 done')).toBeVisible();
 });

@@ -1,20 +1,45 @@
 import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, SerializedListItemNode } from '../lexical-nodes.js';
 
 /**
- * Words are runs of letters, digits and combining marks (Arabic diacritics stay inside their word),
- * joined by apostrophes or hyphens. Everything else separates words, including Arabic
- * punctuation ، ؛ ؟ and the tatweel-free spacing of mixed Arabic/English text.
+ * Words as Microsoft Word and Google Docs count them: a word is a run of characters between
+ * spaces, so "40,000", "3.5", "U.S.", "e-mail", "isn't", "and/or", a URL and an email address are
+ * one word each, and so is an Arabic word with its attached letter prefixes and suffixes
+ * ("والحكومة", "وبالتالي"; "و الحكومة" typed with a space is two). The rules beyond "between
+ * spaces":
  *
- * Each word is counted by its first character: a letter, digit or mark that follows neither one
- * nor one and a joiner. Matching whole words instead overflows the regular expression engine's
- * stack on a run of millions of letters in text that is not all Latin-1 (an article made to break
- * the library list).
+ * - Spaces are every Unicode white space (no-break and narrow no-break spaces too, a reader sees a
+ *   space) and the zero-width space.
+ * - A run that holds no letter, digit or symbol is not a word: a dash or ellipsis standing alone
+ *   ("—", "–", "...", "…"), "!!!", "&", a stray Arabic comma "،".
+ * - The em dash "—", the horizontal bar "―" and the ellipsis character "…" separate the words they
+ *   join ("Cairo—Tuesday", "wait…what" are two words each), as the house style writes them without
+ *   spaces; the en dash of a range joins ("2010–2020" is one word), and so do three full stops.
+ * - The Arabic comma, semicolon and question mark ، ؛ ؟ separate words even with no space after
+ *   them ("موسكو،تبليسي" is two words): copy typed in a hurry often leaves the space out, and no
+ *   reader sees one word there.
+ * - Digits of any script count like Latin ones: "٤٠٬٠٠٠" (Arabic-Indic digits, Arabic thousands
+ *   separator) is one word, "٣٫٥" too. An emoji is a symbol, so "👍" standing alone is a word.
+ *
+ * Runs are taken at most 1,000 characters at a time (a longer run is read in pieces, and a piece
+ * that follows the last one straight on is the same run): a pattern that matches a whole run of
+ * millions of letters overflows the regular expression engine's stack in text that is not all
+ * Latin-1 (an article made to break the library list). Each run is then tested once for a letter,
+ * digit or symbol; both patterns are linear.
  */
-const WORD_START = /(?<![\p{L}\p{N}\p{M}]|[\p{L}\p{N}\p{M}]['’\-])[\p{L}\p{N}\p{M}]/gu;
+const RUN = /[^\s\u200b\u2014\u2015\u2026\u060c\u061b\u061f]{1,1000}/gu;
+const COUNTS_AS_WORD = /[\p{L}\p{N}\p{S}]/u;
 
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD_START)) n++;
+  let end = -1;
+  let counted = false;
+  for (const match of text.matchAll(RUN)) {
+    const sameRun = match.index === end;
+    end = match.index + match[0].length;
+    if (sameRun && counted) continue;
+    counted = COUNTS_AS_WORD.test(match[0]);
+    if (counted) n++;
+  }
   return n;
 }
 
@@ -26,7 +51,8 @@ const LOOSE_MARK = /(?:^|[\p{Cc}\p{Zl}\p{Zp}])\p{M}/u;
 const MARKS = /\p{M}/gu;
 
 /**
- * Characters as a reader counts them: grapheme clusters, not UTF-16 units. In ordinary copy
+ * Characters as a reader counts them (Word's "Characters (with spaces)"): grapheme clusters, not
+ * UTF-16 units. In ordinary copy
  * (letters, with or without accents and Arabic diacritics) a grapheme is a base and its marks, so
  * code points minus marks gives the same number as Intl.Segmenter many times faster; anything
  * more complex (emoji, joiners, flags, CR LF) goes through Intl.Segmenter.
@@ -40,6 +66,13 @@ export function countCharacters(text: string): number {
   let n = 0;
   for (const _ of graphemes.segment(text)) n++;
   return n;
+}
+
+const SPACE = /\s/g;
+
+/** Word's "Characters (no spaces)": countCharacters without any white space. */
+export function countCharactersNoSpaces(text: string): number {
+  return countCharacters(text.replace(SPACE, ''));
 }
 
 function inlineText(nodes: ReadonlyArray<SerializedInlineNode | { type: string }>): string {

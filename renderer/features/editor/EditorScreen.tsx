@@ -39,7 +39,7 @@ interface EditorScreenProps {
   onOpenBeside(): void;
 }
 
-const NOTHING_COUNTED: TextStats = { words: 0, characters: 0 };
+const NOTHING_COUNTED: TextStats = { words: 0, characters: 0, charactersNoSpaces: 0 };
 
 /** How long the checklist waits after typing stops before it reads the body again. */
 const CHECKLIST_DELAY_MS = 250;
@@ -100,7 +100,12 @@ export function EditorScreen({
   const counted = useRef({ headline: NOTHING_COUNTED, body: NOTHING_COUNTED, language });
   const reportStats = useCallback(() => {
     const { headline: inHeadline, body: inBody, language: countedIn } = counted.current;
-    onStats({ words: inHeadline.words + inBody.words, characters: inHeadline.characters + inBody.characters, language: countedIn });
+    onStats({
+      words: inHeadline.words + inBody.words,
+      characters: inHeadline.characters + inBody.characters,
+      charactersNoSpaces: inHeadline.charactersNoSpaces + inBody.charactersNoSpaces,
+      language: countedIn,
+    });
   }, [onStats]);
   const bodyCounted = useCallback(
     (blocks: string[]) => {

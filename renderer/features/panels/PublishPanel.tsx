@@ -14,6 +14,7 @@ import { localToZonedIso, timeZoneChoices, userTimeZone, zonedIsoToLocal } from 
 import { useSections } from '../library/use-library';
 import { Panel } from './Panel';
 import { TagsField } from './TagsField';
+import { TimeZonePicker } from './TimeZonePicker';
 import { ZonedTimeField } from './ZonedTimeField';
 
 interface PublishPanelProps {
@@ -31,7 +32,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
   const article = { dir: directionOf(meta.language), lang: meta.language };
   const { sections } = useSections();
   const zone = meta.timeZone ?? userTimeZone();
-  const zones = useMemo(() => timeZoneChoices([zone, userTimeZone()]), [zone]);
+  const zones = useMemo(() => timeZoneChoices([zone, userTimeZone(), 'UTC']), [zone]);
   const sectionChoices = meta.section && !sections.includes(meta.section) ? [...sections, meta.section] : sections;
   // While the CMS slug field has focus it shows exactly what is typed; the rule tidies it on leaving.
   const [slugTyping, setSlugTyping] = useState<string | null>(null);
@@ -143,15 +144,7 @@ export function PublishPanel({ meta, headline, suggestions, onChange, ids }: Pub
         timeZone={zone}
         onChange={(publishAt) => onChange({ publishAt, timeZone: zone })}
       />
-      <PanelField id={f('zone')} label={t('publish.timeZone')}>
-        <select id={f('zone')} value={zone} onChange={(event) => changeZone(event.target.value)}>
-          {zones.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </PanelField>
+      <TimeZonePicker id={f('zone')} label={t('publish.timeZone')} value={zone} zones={zones} onChange={changeZone} />
       <ZonedTimeField
         id={f('embargo')}
         label={t('publish.embargoUntil')}

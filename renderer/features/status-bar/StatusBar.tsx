@@ -31,14 +31,18 @@ export function useSaveText(save: SaveState | null): string {
 
 /**
  * The window's bottom line: length of headline and body, the reading time (at the article
- * language's reading speed), and whether the article is on disk.
+ * language's reading speed), and whether the article is on disk. Its tooltip gives Word's counts:
+ * words, characters without spaces and with them. Every number is in the UI language's digits.
  */
 export function StatusBar({ stats, save }: StatusBarProps) {
   const { t } = useTranslation();
   const saveText = useSaveText(save);
   return (
     <footer className="status-bar">
-      <span className="status-bar__stats">
+      <span
+        className="status-bar__stats"
+        title={stats ? t('statusBar.counts', { words: stats.words, noSpaces: stats.charactersNoSpaces, withSpaces: stats.characters }) : undefined}
+      >
         {stats &&
           t('stats.summary', {
             words: t('stats.words', { count: stats.words }),

@@ -7,6 +7,6 @@ describe('renderer text stats', () => {
   });
 
   it('sums separate texts and does not count line breaks as characters', () => {
-    expect(statsOf(['Budget vote', 'The council\nmet.'])).toEqual({ words: 5, characters: 11 + 15 });
+    expect(statsOf(['Budget vote', 'The council\nmet.'])).toEqual({ words: 5, characters: 11 + 15, charactersNoSpaces: 10 + 14 });
   });
 });
