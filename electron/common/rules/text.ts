@@ -29,18 +29,37 @@ import type { ArticleBody, SerializedBlockNode, SerializedInlineNode, Serialized
 const RUN = /[^\s\u200b\u2014\u2015\u2026\u060c\u061b\u061f]{1,1000}/gu;
 const COUNTS_AS_WORD = /[\p{L}\p{N}\p{S}]/u;
 
-export function countWords(text: string): number {
+/** Calls `word` with the start and end of each word of `text`, in order; answers how many there are. */
+export function scanWords(text: string, word?: (start: number, end: number) => void): number {
   let n = 0;
+  let start = -1;
   let end = -1;
   let counted = false;
   for (const match of text.matchAll(RUN)) {
     const sameRun = match.index === end;
+    if (!sameRun) {
+      if (counted) word?.(start, end);
+      start = match.index;
+      counted = false;
+    }
     end = match.index + match[0].length;
-    if (sameRun && counted) continue;
+    if (counted) continue;
     counted = COUNTS_AS_WORD.test(match[0]);
     if (counted) n++;
   }
+  if (counted) word?.(start, end);
   return n;
+}
+
+export function countWords(text: string): number {
+  return scanWords(text);
+}
+
+/** The words of `text` as countWords counts them (the compare engine's word totals use the same). */
+export function wordsIn(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, (start, end) => out.push(text.slice(start, end)));
+  return out;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

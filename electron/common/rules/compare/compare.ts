@@ -3,7 +3,8 @@ import { alignBlocks, type RowKind } from './align.js';
 import { articleBlocks, type Block, type BlockKind, type PhotoParts } from './blocks.js';
 import { compareFields, type FieldDiff, type FieldName } from './fields.js';
 import { formatChanges, type BlockType, type FormatChange } from './format.js';
-import { diffWords, firstWords, normalizeText, wordsOf, type Segment, type WordDiff } from './words.js';
+import { countWords, wordsIn } from '../text.js';
+import { diffWords, firstWords, normalizeText, type Segment, type WordDiff } from './words.js';
 
 export type { Block, BlockKind, BlockType, FieldDiff, FieldName, FormatChange, RowKind, Segment, WordDiff };
 export { FORMAT_BITS, type FormatMark, type InlineRun } from './blocks.js';
@@ -203,8 +204,8 @@ function markedWords(rows: Row[], fields: FieldDiff[]): { added: number; removed
   }
   for (const row of rows) {
     if (row.left?.photo || row.right?.photo) continue;
-    if (row.kind === 'inserted') added += wordsOf(row.right!.text).length;
-    if (row.kind === 'deleted') removed += wordsOf(row.left!.text).length;
+    if (row.kind === 'inserted') added += countWords(row.right!.text);
+    if (row.kind === 'deleted') removed += countWords(row.left!.text);
     // A move's marks are on both of its rows: count them once.
     if (row.diff && row.movedTo === null) {
       added += row.diff.added;
@@ -231,9 +232,12 @@ export function compareArticles(left: Article, right: Article): Comparison {
   };
 }
 
+/** Punctuation at a word's ends ("grain," is the word "grain" for the bag). */
+const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
+
 function storyWords(article: Article): string[] {
   const texts = [article.headline, article.dek, ...articleBlocks(article.body).flatMap((b) => (b.photo ? [] : [b.text]))];
-  return texts.flatMap((text) => wordsOf(text).map((word) => word.normalize('NFC')));
+  return texts.flatMap((text) => wordsIn(text).map((word) => word.normalize('NFC').replace(EDGE_PUNCTUATION, '')));
 }
 
 /**

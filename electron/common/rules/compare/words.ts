@@ -1,10 +1,14 @@
 import { diffArrays } from 'diff';
+import { scanWords } from '../text.js';
 
 /**
  * Word-level diff for English and Arabic text.
  *
- * A word is a run of letters, digits and combining marks, joined by apostrophes or hyphens (the
- * same rule as countWords in ../text.ts, so "+12 words" here agrees with the word counter). Arabic
+ * The diff's unit is finer than a word: a run of letters, digits and combining marks, joined by
+ * apostrophes or hyphens, so a changed comma in "40,000" marks the comma and not the number. How
+ * many words a change adds or removes counts the words (as countWords in ../text.ts reads them)
+ * that hold a marked character, so "+12 words" here agrees with the status bar's word counter and
+ * "40,000" → "42,500" is one word out and one in (a comma added after a word changes none). Arabic
  * diacritics (U+064B–U+065F, U+0670) are marks and tatweel (U+0640) is a letter, so a word is never
  * cut between a letter and its mark; ZWNJ/ZWJ shape letters inside a word and stay in it too.
  * Whitespace runs separate words; every other character (، ؛ ؟ « » and ASCII punctuation) is a
@@ -119,17 +123,11 @@ class Runs {
    * A marked run of units: the whitespace after its last unit stays unmarked, so a deleted word
    * is struck through without the space that follows it.
    */
-  pushMarked(type: SegmentType, units: Units, from: number, count: number): number {
+  pushMarked(type: SegmentType, units: Units, from: number, count: number): void {
     let text = '';
-    let words = 0;
-    for (let k = from; k < from + count; k++) {
-      const token = units.tokens[k]!;
-      if (isWord(token)) words++;
-      text += k < from + count - 1 ? token + units.spaces[k]! : token;
-    }
+    for (let k = from; k < from + count; k++) text += k < from + count - 1 ? units.tokens[k]! + units.spaces[k]! : units.tokens[k]!;
     this.push(type, text);
     this.push('equal', units.spaces[from + count - 1]!);
-    return words;
   }
 }
 
@@ -142,17 +140,15 @@ export function diffWords(leftText: string, rightText: string): WordDiff {
   left.push('equal', a.lead);
   right.push('equal', b.lead);
   merged.push('equal', b.lead || a.lead);
-  let added = 0;
-  let removed = 0;
   let i = 0;
   let j = 0;
   for (const change of diffArrays(a.keys, b.keys)) {
     if (change.removed) {
-      removed += left.pushMarked('delete', a, i, change.count);
+      left.pushMarked('delete', a, i, change.count);
       merged.pushMarked('delete', a, i, change.count);
       i += change.count;
     } else if (change.added) {
-      added += right.pushMarked('insert', b, j, change.count);
+      right.pushMarked('insert', b, j, change.count);
       merged.pushMarked('insert', b, j, change.count);
       j += change.count;
     } else {
@@ -165,5 +161,38 @@ export function diffWords(leftText: string, rightText: string): WordDiff {
       }
     }
   }
-  return { left: left.segments, right: right.segments, merged: merged.segments, added, removed };
+  return {
+    left: left.segments,
+    right: right.segments,
+    merged: merged.segments,
+    added: wordsMarked(rightText, right.segments),
+    removed: wordsMarked(leftText, left.segments),
+  };
+}
+
+const WORD_MATTER = /[\p{L}\p{N}\p{S}]/u;
+
+/**
+ * How many words of `text` have a letter, digit or symbol in a marked run (`segments` join to
+ * `text`): a comma added after a word changes no word.
+ */
+function wordsMarked(text: string, segments: readonly Segment[]): number {
+  const marked: Array<[number, number]> = [];
+  let offset = 0;
+  for (const segment of segments) {
+    if (segment.type !== 'equal') marked.push([offset, offset + segment.text.length]);
+    offset += segment.text.length;
+  }
+  let n = 0;
+  let k = 0;
+  scanWords(text, (start, end) => {
+    while (k < marked.length && marked[k]![1] <= start) k++;
+    for (let m = k; m < marked.length && marked[m]![0] < end; m++) {
+      if (WORD_MATTER.test(text.slice(Math.max(start, marked[m]![0]), Math.min(end, marked[m]![1])))) {
+        n++;
+        break;
+      }
+    }
+  });
+  return n;
 }

@@ -17,6 +17,17 @@ const blockChanges = (changes: ReturnType<typeof compareArticles>['changes']) =>
   changes.filter((c): c is BlockChange => c.kind === 'block');
 
 describe('compareArticles: body', () => {
+  it('counts the words a change adds and removes as the status bar counts them', () => {
+    const left = article([paragraph(`${P1} The U.S. sent 40,000 tonnes of grain by e-mail order.`), paragraph(P2)]);
+    const right = article([paragraph(`${P1} The U.S. sent 42,500 tonnes of grain, see https://example.com/a/b`), paragraph(P2), paragraph('و الحكومة والحكومة')]);
+    const comparison = compareArticles(left, right);
+    // 40,000 → 42,500 is one word out and one in; "see" and the address two more in, "by e-mail
+    // order." three out; the new paragraph is three words ("و" standing alone is one).
+    expect(comparison.rows.map((row) => row.kind)).toEqual(['changed', 'same', 'inserted']);
+    expect([comparison.wordsAdded, comparison.wordsRemoved]).toEqual([6, 4]);
+    expect(wordDelta(left, right)).toEqual({ added: 6, removed: 4 });
+  });
+
   it('finds nothing to list between identical articles', () => {
     const a = article([heading('Background'), paragraph(P1), list([P2, P3]), photo('The Kremlin'), paragraph(AR, 'rtl')]);
     const comparison = compareArticles(a, structuredClone(a));
