@@ -64,6 +64,16 @@ test('a broken Word file shows a clear message and creates no article', async ({
   expect(await bundles(library)).toEqual(before);
 });
 
+test('an HTML file whose words the cleaning cannot keep says so and creates no article', async ({ startApp, library }) => {
+  const { masthead, page } = await startApp();
+  const before = await bundles(library);
+  const html = '<html><body><form><button>Subscribe to the morning briefing</button></form></body></html>';
+  await importInput(masthead).setInputFiles({ name: 'signup.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(page.getByRole('alert').filter({ hasText: 'signup.html has text, but none of it could be kept' })).toBeVisible();
+  await expect(masthead.articles.getByRole('listitem')).toHaveCount(1);
+  expect(await bundles(library)).toEqual(before);
+});
+
 test('an HTML file goes through the paste cleaning: its script never reaches the article', async ({ startApp, library }) => {
   const { masthead, page } = await startApp();
   const html = [

@@ -44,6 +44,7 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
   } catch (error) {
     return failed({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
   }
+  if (cleaned.lostAllWords) return fail(t('import.noWordsKept', { name }));
 
   const created = await api.article.create({ headline: doc.headline });
   if (!created.ok) return failed(created.error);
