@@ -246,7 +246,7 @@ function storedDirection(node: object): string | null {
 }
 
 /** A paragraph's, heading's, quote's or caption line's direction. */
-export function inlineDirection(node: { children: readonly SerializedInlineNode[] }, articleDirection: TextDirection): TextDirection {
+function inlineDirection(node: { children: readonly SerializedInlineNode[] }, articleDirection: TextDirection): TextDirection {
   return blockDirection(storedDirection(node), plainInline(node.children), articleDirection);
 }
 
@@ -258,7 +258,7 @@ function listText(list: SerializedListNode): string {
 }
 
 /** A list's direction: stored, else its first strong letter's, else the article's. */
-export function listDirection(list: SerializedListNode, articleDirection: TextDirection): TextDirection {
+function listDirection(list: SerializedListNode, articleDirection: TextDirection): TextDirection {
   return blockDirection(storedDirection(list), listText(list), articleDirection);
 }
 

@@ -169,17 +169,6 @@ export function arabicArticle(): Article {
 
 export { link as linkNode };
 
-/** What a block of the bilingual article must come out as, in order of the body's blocks. */
-export const BILINGUAL_BLOCKS = [
-  { kind: 'paragraph', dir: 'rtl', text: 'قال المتحدث' },
-  { kind: 'quote', dir: 'ltr', text: '“We are ready to talk,” he said.' },
-  { kind: 'paragraph', dir: 'ltr', text: 'The talks ended late on Tuesday, officials said.' },
-  { kind: 'heading', dir: 'rtl', text: 'خلفية' },
-  { kind: 'heading', dir: 'ltr', text: 'Background' },
-  { kind: 'list', dir: 'rtl', text: 'أبخازيا' },
-  { kind: 'photo', dir: 'rtl', text: 'وفد جورجيا في موسكو' },
-] as const;
-
 /**
  * An Arabic article with English in it, as the desk writes one: an Arabic paragraph with an
  * English name in bold across two text nodes, an English quote, an English paragraph with a link,

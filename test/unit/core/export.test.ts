@@ -4,9 +4,51 @@ import { Article } from '../../../electron/common/article.js';
 import { paragraph, textNode } from '../../../electron/common/lexical-nodes.js';
 import { exportArticle, exportHtml, exportMarkdown, exportNinjs, exportNitf } from '../../../electron/core/export/index.js';
 import { escapeMarkdown } from '../../../electron/core/export/markdown.js';
-import { safeLinkUrl } from '../../../electron/core/export/walker.js';
+import { inlineRuns, safeLinkUrl } from '../../../electron/core/export/walker.js';
+import { marked } from 'marked';
 import { arabicArticle, bilingualArticle, BODY_PHOTO_FILE, englishArticle, link, PHOTO_FILE } from './export-fixtures.js';
 import { htmlProblems, ninjsValidator, nitfSchemaErrors, splitFrontMatter } from './export-validators.js';
+
+describe('runs of the other direction inside a block', () => {
+  /** The runs as [text, isolated direction or '-'], text nodes joined back. */
+  const runs = (children: Parameters<typeof inlineRuns>[0], dir: 'ltr' | 'rtl') =>
+    inlineRuns(children, dir).map((run) => [run.nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'link' ? `[${(n.children[0] as { text: string }).text}]` : '⏎')).join(''), run.dir ?? '-']);
+
+  it('makes one run of an English name across formatting, leaving the Arabic comma after it outside', () => {
+    expect(runs([textNode('قال '), textNode('Dmitry', 1), textNode(' Peskov، إن')], 'rtl')).toEqual([
+      ['قال ', '-'],
+      ['Dmitry Peskov', 'ltr'],
+      ['، إن', '-'],
+    ]);
+  });
+
+  it('takes in the quotes and full stop written against an English sentence, not the spaces around it', () => {
+    expect(runs([textNode('قال: "We are ready." ثم غادر')], 'rtl')).toEqual([
+      ['قال: ', '-'],
+      ['"We are ready."', 'ltr'],
+      [' ثم غادر', '-'],
+    ]);
+    expect(runs([textNode('He said “مرحبا بكم.” and left')], 'ltr')).toEqual([
+      ['He said ', '-'],
+      ['“مرحبا بكم.”', 'rtl'],
+      [' and left', '-'],
+    ]);
+  });
+
+  it('isolates a link whole, never crosses a line break, and leaves a block with no other script alone', () => {
+    expect(runs([textNode('راجع '), link('https://tass.com/', 'TASS وكالة'), textNode(' اليوم')], 'rtl')).toEqual([
+      ['راجع ', '-'],
+      ['[TASS وكالة]', 'ltr'],
+      [' اليوم', '-'],
+    ]);
+    expect(runs([textNode('Reuters'), { type: 'linebreak', version: 1 }, textNode('AFP')], 'rtl')).toEqual([
+      ['Reuters', 'ltr'],
+      ['⏎', '-'],
+      ['AFP', 'ltr'],
+    ]);
+    expect(runs([textNode('Plain English, 2025.')], 'ltr')).toEqual([['Plain English, 2025.', '-']]);
+  });
+});
 
 describe('HTML export', () => {
   it('is a standalone page with the lead photo once at the top, byline, dateline, dir and lang, all text escaped', () => {
@@ -106,6 +148,15 @@ describe('Markdown export', () => {
     expect(body).toContain('> \u2066We are interested in building good relations.\u2069');
     expect(body).toContain(`![الكرملين عند الغروب](<media/${PHOTO_FILE}>)\\\nمقر الكرملين\\\n(فرانس برس)`);
     expect(md).not.toMatch(/\*[^*\n]*\p{Script=Arabic}[^*\n]*\*/u);
+  });
+
+  it('renders (marked, CommonMark) with the isolates kept and no Arabic in <em>', async () => {
+    const html = await marked.parse(splitFrontMatter(exportMarkdown(bilingualArticle(false))).body);
+    expect(html).toContain('<p>قال المتحدث \u2066<strong>Dmitry</strong> Peskov\u2069، إن روسيا منفتحة على الحوار.</p>');
+    expect(html).toContain('<blockquote>\n<p>\u2066“We are ready to talk,” he said.\u2069</p>\n</blockquote>');
+    expect(html).toContain('<h3>\u2066Background\u2069</h3>');
+    expect(html).toContain('<li>\u2066South Ossetia (Tskhinvali)\u2069</li>');
+    expect(html).not.toMatch(/<em>[^<]*\p{Script=Arabic}/u);
   });
 });
 
