@@ -14,20 +14,20 @@ import { convertBody, leadPhotoOf, mediaPath, walker, type Converters, type Expo
  */
 
 /** A photo's caption and credit as a figcaption in the caption's direction, or '' when it has neither. */
-export function figcaptionHtml(photo: ExportPhoto, walk: Walk, className: string | null = null): string {
+function figcaptionHtml(photo: ExportPhoto, walk: Walk): string {
   const lines = walk.captionLines(photo);
   const credit = photo.credit.trim();
   const dir = lines[0]?.dir ?? blockDirection(null, credit, walk.articleDirection);
   const caption = lines.map((line) => (line.dir === dir ? line.text : isolateHtml(line.text, line.dir))).join('<br>');
   const creditHtml = credit ? `<span class="credit">${walk.text(credit, dir)}</span>` : '';
   if (!caption && !creditHtml) return '';
-  return `<figcaption${attrs({ class: className, dir })}>${[caption, creditHtml].filter(Boolean).join(' ')}</figcaption>`;
+  return `<figcaption dir="${dir}">${[caption, creditHtml].filter(Boolean).join(' ')}</figcaption>`;
 }
 
-/** A photo as a figure; `srcOf` gives the address of its file (the media folder, or where a CMS keeps it). */
-export function figureHtml(photo: ExportPhoto, walk: Walk, srcOf: (file: string) => string = mediaPath): string {
+/** A photo as a figure, its file in the media folder. */
+function figureHtml(photo: ExportPhoto, walk: Walk): string {
   const img = photo.file
-    ? `<img${attrs({ src: srcOf(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
+    ? `<img${attrs({ src: mediaPath(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
     : '';
   const figcaption = figcaptionHtml(photo, walk);
   if (!img && !figcaption) return '';

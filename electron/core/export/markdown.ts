@@ -28,11 +28,11 @@ import { convertBody, leadPhotoOf, mediaPath, walker, type Converters, type Expo
 const HARD_BREAK = '\\\n';
 
 /** Unicode's directional isolates: left-to-right, right-to-left, pop. */
-export const LRI = '\u2066';
-export const RLI = '\u2067';
-export const PDI = '\u2069';
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
 
-export function isolatePlain(text: string, dir: TextDirection): string {
+function isolatePlain(text: string, dir: TextDirection): string {
   return `${dir === 'ltr' ? LRI : RLI}${text}${PDI}`;
 }
 

@@ -26,7 +26,7 @@ import { convertBody, leadPhotoOf, mediaPath, mimeOfFile, walker, type Converter
  * and the its:version ITS asks for. Checked against the official NITF 3.6 schema with xmllint.
  */
 
-export const ITS_NAMESPACE = 'http://www.w3.org/2005/11/its';
+const ITS_NAMESPACE = 'http://www.w3.org/2005/11/its';
 
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
 export const NITF_VERSION = '-//IPTC//DTD NITF 3.6//EN';

@@ -231,8 +231,10 @@ export function walker(converters: Converters, articleDirection: TextDirection, 
     },
     captionLines(photo) {
       return photo.caption
-        .map((p) => ({ p, dir: inlineDirection(p, articleDirection) }))
-        .map(({ p, dir }) => ({ text: walk.inline(p.children, dir).trim(), dir }))
+        .map((p) => {
+          const dir = inlineDirection(p, articleDirection);
+          return { text: walk.inline(p.children, dir).trim(), dir };
+        })
         .filter((line) => line.text !== '');
     },
   };

@@ -76,7 +76,7 @@ function blockAttributes(values: Record<string, unknown>): string {
 }
 
 /** One block: its comment delimiters around its saved HTML. */
-export function wpBlock(name: string, values: Record<string, unknown>, html: string): string {
+function wpBlock(name: string, values: Record<string, unknown>, html: string): string {
   return `<!-- wp:${name}${blockAttributes(values)} -->\n${html}\n<!-- /wp:${name} -->`;
 }
 
