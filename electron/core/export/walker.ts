@@ -268,6 +268,17 @@ function listDirection(list: SerializedListNode, articleDirection: TextDirection
 const RTL_SCRIPT = /[\p{scx=Arabic}\p{scx=Hebrew}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/u;
 /** Stands in for a line break or tab in the flattened text: no run crosses it. */
 const HARD_BREAK = '\n';
+/**
+ * A quick look before the word-by-word one, exact for `textDirection`'s scripts: every letter of
+ * Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan and Mandaic is in these Basic Multilingual Plane
+ * blocks, and Adlam's and the other right-to-left letters past it in the two astral ranges. A block
+ * with no character there has no right-to-left letter; one whose letters are all in the BMP blocks
+ * has no left-to-right letter.
+ */
+const MAY_HAVE_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const MAY_HAVE_LTR = /(?![\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/u;
+/** A word (letters, with the marks that sit on them) or a hard break. */
+const WORD_OR_BREAK = /[\p{L}\p{M}]+|\n/gu;
 
 /** Whether `ch`, written against a run (no space between), belongs with it: punctuation, digits, not the block's own script. */
 function attaches(ch: string, dir: TextDirection): boolean {
@@ -292,8 +303,12 @@ export function inlineRuns(nodes: readonly SerializedInlineNode[], dir: TextDire
     atom.start = flat.length;
     flat += atom.text;
   }
+  if (!(dir === 'rtl' ? MAY_HAVE_LTR : MAY_HAVE_RTL).test(flat)) return [{ nodes: [...nodes], dir: null }];
 
-  // From the first letter of the other direction to the last one before a letter of the block's own.
+  // From the first letter of the other direction to the last one before a letter of the block's
+  // own or a line break. Words and line breaks are found by one regular expression, and a word
+  // takes the direction of its letters (two looked up, all of them only in a word that mixes
+  // scripts), so a long block costs a few steps a word rather than a few a character.
   const ranges: Array<[number, number]> = [];
   let start = -1;
   let end = -1;
@@ -301,15 +316,31 @@ export function inlineRuns(nodes: readonly SerializedInlineNode[], dir: TextDire
     if (start >= 0) ranges.push([start, end]);
     start = -1;
   };
-  for (let i = 0; i < flat.length; ) {
-    const ch = String.fromCodePoint(flat.codePointAt(i)!);
-    const letter = ch === HARD_BREAK ? null : textDirection(ch);
-    if (ch === HARD_BREAK || letter === dir) close();
-    else if (letter === other) {
-      if (start < 0) start = i;
-      end = i + ch.length;
+  const letters = (d: TextDirection | null, at: number, to: number) => {
+    if (d === dir) close();
+    else if (d === other) {
+      if (start < 0) start = at;
+      end = to;
     }
-    i += ch.length;
+  };
+  for (const match of flat.matchAll(WORD_OR_BREAK)) {
+    const word = match[0];
+    const at = match.index;
+    if (word === HARD_BREAK) {
+      close();
+      continue;
+    }
+    const first = textDirection(word);
+    const last = textDirection(String.fromCodePoint(word.codePointAt(word.length - 1)!));
+    if (first === last) {
+      letters(first, at, at + word.length);
+      continue;
+    }
+    for (let i = 0; i < word.length; ) {
+      const ch = String.fromCodePoint(word.codePointAt(i)!);
+      letters(textDirection(ch), at + i, at + i + ch.length);
+      i += ch.length;
+    }
   }
   close();
   if (ranges.length === 0) return [{ nodes: [...nodes], dir: null }];

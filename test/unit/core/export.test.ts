@@ -47,6 +47,12 @@ describe('runs of the other direction inside a block', () => {
       ['AFP', 'ltr'],
     ]);
     expect(runs([textNode('Plain English, 2025.')], 'ltr')).toEqual([['Plain English, 2025.', '-']]);
+    // A word that changes script midway is cut where it does.
+    expect(runs([textNode('نسخة iPhoneآيفون جديدة')], 'rtl')).toEqual([
+      ['نسخة ', '-'],
+      ['iPhone', 'ltr'],
+      ['آيفون جديدة', '-'],
+    ]);
   });
 });
 
