@@ -320,12 +320,93 @@ test('a folder drop gets the article in the chosen formats, with its photos', as
     await expect(job).toContainText('Sent');
     await expect(job).toContainText('Written to');
     await expect(job).toContainText(folder);
-    const files = await readdir(folder);
-    expect(files.filter((f) => f.endsWith('.html') || f.endsWith('.json'))).toHaveLength(2);
+    // Named by the article's CMS slug (it follows the headline here), never "untitled".
+    const slug = 'kremlin-reaffirms-readiness-to-normalize-ties-with-georgia';
+    expect((await readdir(folder)).filter((f) => f !== 'media').sort()).toEqual([`${slug}.html`, `${slug}.json`]);
     expect(await readdir(path.join(folder, 'media'))).toHaveLength(1);
     await job.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Outbox' })).toHaveCount(0);
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+});
+
+/** A block as the block editor holds it: its name, whether it matches its saved markup, its attributes. */
+interface EditorBlock {
+  name: string;
+  isValid: boolean;
+  attributes: Record<string, unknown>;
+  innerBlocks: EditorBlock[];
+}
+
+test('a sent post opens in the WordPress block editor as its own blocks, none broken, each paragraph in its direction', async ({ startApp, sharedBrowser }) => {
+  const { masthead, page } = await startApp();
+  await connectSite(masthead);
+  const headline = 'Block editor check';
+  await newArticle(masthead, headline, 'Kremlin spokesman Dmitry Peskov spoke on Tuesday.');
+  await page.keyboard.press('Enter');
+  await masthead.tool('Heading 3').click();
+  await page.keyboard.type('خلفية');
+  await page.keyboard.press('Enter');
+  await masthead.tool('Quote').click();
+  await page.keyboard.type('“We are ready,” he said.');
+  await page.keyboard.press('Enter');
+  await masthead.tool('Bulleted list').click();
+  await page.keyboard.type('أبخازيا');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('South Ossetia');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('قال المتحدث إن روسيا منفتحة على الحوار.');
+  await masthead.insertPhoto(await freshPhoto('block-editor'));
+  await masthead.photos().first().getByRole('textbox', { name: 'Caption' }).fill('وفد جورجيا في موسكو');
+  await masthead.expectSaved();
+  const cmsSlug = await cmsSlugOf(masthead);
+  await masthead.button('Send to CMS').click();
+  await expect(new OutboxRegion(page).job(headline, targetName())).toContainText('Sent');
+  const [post] = await postsWithSlug(cmsSlug);
+
+  // The site's own block editor, logged in as the admin: it checks each block against the markup
+  // its save function would write, says so on the console when one differs ("Block validation
+  // failed"), and either marks it broken or rewrites it ("Updated Block"). Neither may happen.
+  const editor = await (await sharedBrowser.get()).newPage();
+  const complaints: string[] = [];
+  editor.on('console', (message) => {
+    if (/Block validation|Updated Block/.test(message.text())) complaints.push(message.text());
+  });
+  try {
+    await editor.goto(`${site.url}/wp-login.php`);
+    await editor.getByLabel('Username or Email Address').fill(site.admin.username);
+    await editor.getByLabel('Password', { exact: true }).fill(site.admin.password);
+    await editor.getByRole('button', { name: 'Log In' }).click();
+    await editor.waitForURL(/\/wp-admin\//);
+    await editor.goto(`${site.url}/wp-admin/post.php?post=${post!.id}&action=edit`);
+    const handle = await editor.waitForFunction(() => {
+      const wp = (globalThis as { wp?: { data?: { select(store: string): { getBlocks(): EditorBlock[] } | undefined } } }).wp;
+      const blocks = wp?.data?.select('core/block-editor')?.getBlocks();
+      const plain = (list: EditorBlock[]): EditorBlock[] =>
+        list.map((b) => ({ name: b.name, isValid: b.isValid, attributes: { direction: b.attributes.direction ?? null }, innerBlocks: plain(b.innerBlocks) }));
+      return blocks?.length ? plain(blocks) : null;
+    });
+    const blocks = (await handle.jsonValue()) as EditorBlock[];
+    const flat = (list: EditorBlock[]): EditorBlock[] => list.flatMap((b) => [b, ...flat(b.innerBlocks)]);
+    expect(flat(blocks).filter((b) => !b.isValid)).toEqual([]);
+    expect(complaints).toEqual([]);
+    const shape = (list: EditorBlock[]): unknown[] => list.map((b) => (b.innerBlocks.length ? [b.name, b.attributes.direction, shape(b.innerBlocks)] : [b.name, b.attributes.direction]));
+    expect(shape(blocks)).toEqual([
+      // The header, holding the article's id; a new article has no byline or dateline to put in it.
+      ['core/group', null],
+      ['core/paragraph', 'ltr'],
+      ['core/heading', null],
+      ['core/quote', null, [['core/paragraph', 'ltr']]],
+      ['core/list', null, [['core/list-item', null], ['core/list-item', null]]],
+      ['core/paragraph', 'rtl'],
+      ['core/image', null],
+      // The empty paragraph the editor keeps after a photo for the caret: no letters, the article's direction.
+      ['core/paragraph', 'ltr'],
+    ]);
+    await editor.screenshot({ path: `${SHOTS}/wordpress-block-editor.png` });
+  } finally {
+    await editor.close();
   }
 });

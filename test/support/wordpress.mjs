@@ -27,6 +27,8 @@ const SUPPORT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const CONFIG_TEMPLATE = path.join(SUPPORT_DIR, 'wordpress-config.php');
 const ROUTER = path.join(SUPPORT_DIR, 'wordpress-router.php');
 const INSTALLER = path.join(SUPPORT_DIR, 'wordpress-install.php');
+// A test-only REST route answering with parse_blocks() of a post (GET /wp-json/masthead-test/v1/blocks/<id>).
+const PARSE_BLOCKS_PLUGIN = path.join(SUPPORT_DIR, 'wordpress-parse-blocks.php');
 // sun_path of a unix socket holds 108 bytes, the terminating NUL included.
 const MAX_SOCKET_PATH = 107;
 
@@ -225,10 +227,15 @@ function mariadbGreets(socket) {
 // ---------------------------------------------------------------------------------------------
 // WordPress
 
-/** wp-content of this site: its own uploads, and the packaged themes, plugins and translations. */
+/**
+ * wp-content of this site: its own uploads, the packaged themes, plugins and translations, and
+ * the test's must-use plugin.
+ */
 async function makeContentDir(dir) {
   const contentDir = path.join(dir, 'wp-content');
   await fsp.mkdir(path.join(contentDir, 'uploads'), { recursive: true });
+  await fsp.mkdir(path.join(contentDir, 'mu-plugins'));
+  await fsp.symlink(PARSE_BLOCKS_PLUGIN, path.join(contentDir, 'mu-plugins', path.basename(PARSE_BLOCKS_PLUGIN)));
   await fsp.mkdir(path.join(dir, 'opcache'));
   for (const name of ['themes', 'plugins', 'languages']) {
     await fsp.symlink(path.join(WORDPRESS_ROOT, 'wp-content', name), path.join(contentDir, name));

@@ -1,5 +1,5 @@
 import type { Article } from '../../common/article.js';
-import { HOUSE_BYLINE_STYLES, printedByline, type PrintedByline } from '../../common/rules/byline.js';
+import { BY_ROLES, HOUSE_BYLINE_STYLES, joinNames, printedByline, type PrintedByline } from '../../common/rules/byline.js';
 
 /** What every format prints above the body, worked out once. */
 export interface ArticleParts {
@@ -13,6 +13,12 @@ export function articleParts(article: Article): ArticleParts {
     byline: printedByline(article.byline, HOUSE_BYLINE_STYLES[article.language]),
     publishedText: article.publishAt ? wallClockText(article.publishAt, article.language) : null,
   };
+}
+
+/** The names printed after "By", joined as the byline joins them, without the "By" or affiliations. */
+export function bylineNames(article: Article): string | null {
+  const names = article.byline.filter((c) => BY_ROLES.has(c.role) && c.name.trim()).map((c) => c.name.trim());
+  return names.length ? joinNames(names, HOUSE_BYLINE_STYLES[article.language]) : null;
 }
 
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;

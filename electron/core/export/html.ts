@@ -1,38 +1,56 @@
 import type { Article } from '../../common/article.js';
+import type { ArticleBody } from '../../common/lexical-nodes.js';
+import { blockDirection, languageDirection, type TextDirection } from '../../common/rules/direction.js';
 import { articleParts } from './article-parts.js';
 import { attrs, escapeText } from './escape.js';
-import { convertBody, directionOf, leadPhotoOf, mediaPath, walker, type Converters, type ExportPhoto, type Walk } from './walker.js';
+import { convertBody, leadPhotoOf, mediaPath, walker, type Converters, type ExportPhoto, type Walk } from './walker.js';
 
 /**
- * HTML: a clean standalone article page. Each block keeps its own direction (`dir`), photos are
- * figures with their caption and credit, every piece of text is escaped, and links are written
- * only with http, https and mailto addresses (any other link becomes its text).
+ * HTML: a clean standalone article page. Every block carries its own direction (`dir`), and a
+ * run of the other direction inside a block is a `<span dir>` (an isolate, by HTML's own style
+ * sheet; WordPress keeps `span` where it drops `bdi`). Photos are figures with their caption and
+ * credit, every piece of text is escaped, and links are written only with http, https and mailto
+ * addresses (any other link becomes its text).
  */
 
-/** A photo as a figure; `srcOf` gives the address of its file (the media folder, or where a CMS keeps it). */
-export function figureHtml(photo: ExportPhoto, walk: Walk, srcOf: (file: string) => string = mediaPath): string {
+/** A photo's caption and credit as a figcaption in the caption's direction, or '' when it has neither. */
+function figcaptionHtml(photo: ExportPhoto, walk: Walk): string {
+  const lines = walk.captionLines(photo);
+  const credit = photo.credit.trim();
+  const dir = lines[0]?.dir ?? blockDirection(null, credit, walk.articleDirection);
+  const caption = lines.map((line) => (line.dir === dir ? line.text : isolateHtml(line.text, line.dir))).join('<br>');
+  const creditHtml = credit ? `<span class="credit">${walk.text(credit, dir)}</span>` : '';
+  if (!caption && !creditHtml) return '';
+  return `<figcaption dir="${dir}">${[caption, creditHtml].filter(Boolean).join(' ')}</figcaption>`;
+}
+
+/** A photo as a figure, its file in the media folder. */
+function figureHtml(photo: ExportPhoto, walk: Walk): string {
   const img = photo.file
-    ? `<img${attrs({ src: srcOf(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
+    ? `<img${attrs({ src: mediaPath(photo.file), alt: photo.altText.trim(), width: photo.width, height: photo.height })}${photo.altText.trim() ? '' : ' alt=""'}>`
     : '';
-  const caption = photo.caption.map((p) => walk.inline(p.children).trim()).filter(Boolean).join('<br>');
-  const credit = photo.credit.trim() ? `<span class="credit">${escapeText(photo.credit.trim())}</span>` : '';
-  const figcaption = caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(' ')}</figcaption>` : '';
+  const figcaption = figcaptionHtml(photo, walk);
   if (!img && !figcaption) return '';
   return `<figure${attrs({ class: photo.isLead ? 'lead' : null })}>${img}${figcaption}</figure>\n`;
 }
 
+export function isolateHtml(inner: string, dir: TextDirection): string {
+  return `<span dir="${dir}">${inner}</span>`;
+}
+
 /** The body's converters; ninjs uses them too for its `text/html` body. */
 export const htmlConverters: Converters = {
-  paragraph: (node, walk) => `<p${attrs({ dir: directionOf(node) })}>${walk.inline(node.children)}</p>\n`,
-  heading: (node, walk) => `<${node.tag}${attrs({ dir: directionOf(node) })}>${walk.inline(node.children)}</${node.tag}>\n`,
-  quote: (node, walk) => `<blockquote${attrs({ dir: directionOf(node) })}><p>${walk.inline(node.children)}</p></blockquote>\n`,
-  list: (node, walk) => {
+  paragraph: (node, walk, dir) => `<p dir="${dir}">${walk.inline(node.children, dir)}</p>\n`,
+  heading: (node, walk, dir) => `<${node.tag} dir="${dir}">${walk.inline(node.children, dir)}</${node.tag}>\n`,
+  quote: (node, walk, dir) => `<blockquote dir="${dir}"><p>${walk.inline(node.children, dir)}</p></blockquote>\n`,
+  list: (node, walk, dir) => {
     const tag = node.listType === 'number' ? 'ol' : 'ul';
     const start = node.listType === 'number' && node.start !== undefined && node.start !== 1 ? node.start : null;
-    return `<${tag}${attrs({ start, dir: directionOf(node as { direction?: 'ltr' | 'rtl' | null }) })}>\n${walk.listItems(node).join('')}</${tag}>\n`;
+    return `<${tag}${attrs({ start, dir })}>\n${walk.listItems(node, dir).join('')}</${tag}>\n`;
   },
-  listitem: (_node, { inline, nested }) => `<li>${inline}${nested.length ? `\n${nested.join('')}` : ''}</li>\n`,
+  listitem: (_node, { inline, nested }, _walk, dir) => `<li dir="${dir}">${inline}${nested.length ? `\n${nested.join('')}` : ''}</li>\n`,
   photo: (photo, walk) => figureHtml(photo, walk),
+  isolate: isolateHtml,
   link: (node, url, walk) => {
     const text = walk.inline(node.children);
     if (!url) return text;
@@ -50,11 +68,21 @@ export const htmlConverters: Converters = {
   tab: () => '\t',
 };
 
-/** The body alone, as HTML blocks (no page around it). */
+/** The body alone, as HTML blocks (no page around it), every photo where it stands. */
 export function bodyHtml(article: Article): string {
-  return convertBody(article.body, htmlConverters);
+  return convertBody(article.body, htmlConverters, languageDirection(article.language));
 }
 
+/** The body without the photo marked as lead, which the page shows at the top instead. */
+export function bodyWithoutLead(body: ArticleBody): ArticleBody {
+  return { ...body, root: { ...body.root, children: body.root.children.filter((block) => !(block.type === 'photo' && block.isLead)) } };
+}
+
+/**
+ * Arabic has no italic: slanting it is a Latin habit that breaks the joined letters. In a right
+ * to left block, emphasis and quotes stay upright, and emphasis is set a little bolder instead.
+ * A list item in the other direction keeps its marker inside the list's margin.
+ */
 const STYLE = `body{margin:0;padding:2rem 1rem;font:1.125rem/1.6 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff}
 article{max-width:42rem;margin:0 auto}
 h1{font-size:2.25rem;line-height:1.2;margin:0 0 .5rem}
@@ -64,12 +92,22 @@ figure{margin:1.5rem 0}
 img{max-width:100%;height:auto}
 figcaption{font:.9rem/1.4 system-ui,sans-serif;color:#555;margin-top:.5rem}
 .credit{color:#777}
-blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:3px solid #ccc}`;
+blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:3px solid #ccc}
+:is(em,i,cite,blockquote,q):dir(rtl){font-style:normal}
+:is(em,i):dir(rtl){font-weight:bolder}
+:is(ul,ol):dir(rtl)>li:dir(ltr),:is(ul,ol):dir(ltr)>li:dir(rtl){list-style-position:inside}`;
+
+/** A header line (dek, byline, dateline) as a paragraph in its own direction. */
+function headerLine(walk: Walk, className: string, text: string): string {
+  const dir = blockDirection(null, text, walk.articleDirection);
+  return `<p class="${className}" dir="${dir}">${walk.text(text, dir)}</p>`;
+}
 
 export function exportHtml(article: Article): string {
   const parts = articleParts(article);
   const lang = article.language;
-  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const dir = languageDirection(lang);
+  const walk = walker(htmlConverters, dir);
   const lead = leadPhotoOf(article.body, article.leadPhoto);
   const title = article.seoTitle.trim() || article.headline.trim();
   const description = article.metaDescription.trim() || article.excerpt.trim();
@@ -84,21 +122,26 @@ export function exportHtml(article: Article): string {
     `<style>\n${STYLE}\n</style>`,
   ].filter(Boolean);
 
-  const header: string[] = [`<h1>${escapeText(article.headline.trim())}</h1>`];
-  if (article.dek.trim()) header.push(`<p class="dek">${escapeText(article.dek.trim())}</p>`);
-  if (parts.byline.by) header.push(`<p class="byline">${escapeText(parts.byline.by)}</p>`);
-  if (parts.byline.translatedBy) header.push(`<p class="byline byline--translators">${escapeText(parts.byline.translatedBy)}</p>`);
+  const headline = article.headline.trim();
+  const headlineDir = blockDirection(null, headline, dir);
+  const header: string[] = [`<h1 dir="${headlineDir}">${walk.text(headline, headlineDir)}</h1>`];
+  if (article.dek.trim()) header.push(headerLine(walk, 'dek', article.dek.trim()));
+  if (parts.byline.by) header.push(headerLine(walk, 'byline', parts.byline.by));
+  if (parts.byline.translatedBy) header.push(headerLine(walk, 'byline byline--translators', parts.byline.translatedBy));
   const place = article.dateline.trim();
   if (place || article.publishAt) {
     const time = article.publishAt
       ? `<time${attrs({ datetime: article.publishAt })}>${escapeText(parts.publishedText ?? article.publishAt)}</time>`
       : '';
-    const placeHtml = place ? `<span class="dateline__place">${escapeText(place)}</span>` : '';
-    header.push(`<p class="dateline">${[placeHtml, time].filter(Boolean).join(' — ')}</p>`);
+    // The date is in the article's language: the line is too, the place isolated within it.
+    const placeHtml = place ? `<span class="dateline__place">${walk.text(place, dir)}</span>` : '';
+    header.push(`<p class="dateline" dir="${dir}">${[placeHtml, time].filter(Boolean).join(' — ')}</p>`);
   }
 
-  const leadFigure = lead.photo && !lead.inBody ? figureHtml(lead.photo, walker(htmlConverters)) : '';
-  const sources = article.sources.length ? `<footer><p class="sources">${escapeText(article.sources.join(', '))}</p></footer>\n` : '';
+  // The lead photo once, at the top, wherever it stands in the body.
+  const leadFigure = lead.photo ? figureHtml(lead.photo, walk) : '';
+  const body = convertBody(bodyWithoutLead(article.body), htmlConverters, dir);
+  const sources = article.sources.length ? `<footer><p class="sources">${walk.text(article.sources.join(', '), dir)}</p></footer>\n` : '';
 
   return `<!doctype html>
 <html${attrs({ lang, dir })}>
@@ -110,7 +153,7 @@ ${head.join('\n')}
 <header>
 ${header.join('\n')}
 </header>
-${leadFigure}${bodyHtml(article)}${sources}</article>
+${leadFigure}${body}${sources}</article>
 </body>
 </html>
 `;

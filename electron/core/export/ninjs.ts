@@ -1,7 +1,8 @@
 import type { Article } from '../../common/article.js';
-import { articleParts, urgencyOf } from './article-parts.js';
+import { bylineNames, urgencyOf } from './article-parts.js';
 import { stripInvalidChars } from './escape.js';
 import { bodyHtml } from './html.js';
+import { effectiveSlug } from '../../common/rules/slug.js';
 import { captionText, leadPhotoOf, mediaPath, mimeOfFile, photoFromNode, type ExportPhoto } from './walker.js';
 import { bodyPlainText, countCharacters, countWords } from '../../common/rules/text.js';
 import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
@@ -14,9 +15,12 @@ import { MEDIA_FILE_NAME } from '../../common/rules/photo.js';
  * - uri `urn:masthead:<article id>`; photos `urn:masthead:<article id>:media:<file>`.
  * - headlines: role main (headline) and subheadline (dek); descriptions: summary (excerpt) and
  *   seo (meta description).
- * - bodies: role main, text/html: the same body HTML as the HTML export, photos at media/<file>.
- * - by: the printed byline (affiliations in parentheses); people: every contributor, photographers
- *   and editors too, with their role as `rel`.
+ * - bodies: role main, text/html: the same body HTML as the HTML export (every block with its
+ *   `dir`, runs of the other direction in `<span dir>`), photos at media/<file>; the separate lead
+ *   photo is only the featureimage association, a lead photo in the body stays where it stands.
+ * - slugline: the CMS slug (`effectiveSlug`, as the CMS gets it).
+ * - by: the names printed after "By" ("Nada Mustafa and Omar Hassan"), without the "By" or the
+ *   affiliations; people: every contributor, photographers and editors too, with their role as `rel`.
  * - subjects: the section (rel "section") and tags (rel "keyword"); ninjs 3 has no keywords field.
  * - associations: the lead photo ("featureimage") and the body photos ("picture1", …) as picture
  *   items: descriptions with role caption and alt, credit in `by`, the file in altIds (role
@@ -70,7 +74,6 @@ function pubStatusOf(article: Article): 'usable' | 'withheld' {
 }
 
 export function exportNinjs(article: Article): string {
-  const parts = articleParts(article);
   const text = bodyPlainText(article.body);
   const headlines: Json[] = [{ role: 'main', contentType: 'text/plain', value: article.headline.trim() }];
   if (article.dek.trim()) headlines.push({ role: 'subheadline', contentType: 'text/plain', value: article.dek.trim() });
@@ -102,11 +105,11 @@ export function exportNinjs(article: Article): string {
   };
   if (article.embargoUntil) doc.embargoedUntil = article.embargoUntil;
   if (article.seoTitle.trim()) doc.title = article.seoTitle.trim();
-  if (article.cmsSlug) doc.slugline = article.cmsSlug;
+  doc.slugline = effectiveSlug(article.cmsSlug, article.headline);
   if (article.dateline.trim()) doc.located = article.dateline.trim();
   if (descriptions.length) doc.descriptions = descriptions;
 
-  const by = [parts.byline.by, parts.byline.translatedBy].filter(Boolean).join('; ');
+  const by = bylineNames(article);
   if (by) doc.by = by;
   const people = article.byline
     .filter((c) => c.name.trim())

@@ -14,10 +14,10 @@ import type { ExportFormat } from '../../common/export-format.js';
 /**
  * A folder another system ingests: the article in each chosen format, written atomically (an
  * ingester never reads half a file), with its photos in `media/` beside it as the exports expect.
+ * The files are named by the article's CMS slug (`exportBaseName`), as the exports are.
  */
 export async function dropInFolder(
   article: Article,
-  folder: string,
   bundleDir: string,
   target: { folder: string; formats: ExportFormat[] },
   progress: (progress: Omit<JobProgress, 'fraction'>, fraction: number) => void,
@@ -39,7 +39,7 @@ export async function dropInFolder(
     }
     for (const [index, format] of target.formats.entries()) {
       progress({ step: 'writing-file', current: index + 1, total: target.formats.length }, done++ / steps);
-      const exported = exportArticle(article, folder, format);
+      const exported = exportArticle(article, format);
       await writeFileAtomic(path.join(target.folder, exported.fileName), exported.content);
     }
   } catch (err) {

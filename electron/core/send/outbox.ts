@@ -318,7 +318,7 @@ export class Outbox {
     const article = await this.snapshot(job);
     const folder = await this.currentFolder(job);
     const bundleDir = await this.library.bundleDirectory(folder);
-    if (target.kind === 'folder') return dropInFolder(article, folder, bundleDir, target, this.progress(job.id));
+    if (target.kind === 'folder') return dropInFolder(article, bundleDir, target, this.progress(job.id));
 
     const password = this.options.targets.password(target.id);
     if (password === null) {

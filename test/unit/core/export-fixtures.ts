@@ -168,3 +168,83 @@ export function arabicArticle(): Article {
 }
 
 export { link as linkNode };
+
+/**
+ * An Arabic article with English in it, as the desk writes one: an Arabic paragraph with an
+ * English name in bold across two text nodes, an English quote, an English paragraph with a link,
+ * headings in both scripts, a list with an English item, a body photo with an Arabic caption, a
+ * separate lead photo, and a byline with a Latin name. `stored` false leaves every direction null,
+ * as articles saved before the editor stored directions are.
+ */
+export function bilingualArticle(stored: boolean): Article {
+  const d = (dir: 'ltr' | 'rtl') => (stored ? dir : null);
+  return Article.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id: '7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+    headline: 'الكرملين: مستعدون لتطبيع العلاقات مع جورجيا',
+    status: 'ready-to-publish',
+    language: 'ar',
+    byline: [
+      { name: 'John Smith', role: 'writer', affiliation: 'Reuters' },
+      { name: 'ندى مصطفى', role: 'reporter' },
+      { name: 'Laila Said', role: 'photographer' },
+    ],
+    publishAt: '2025-04-15T08:18:00+02:00',
+    timeZone: 'Africa/Cairo',
+    dek: 'موسكو تقول إن لا جدول زمنياً بعد',
+    excerpt: 'روسيا منفتحة على تطبيع العلاقات مع جورجيا.',
+    section: 'العالم',
+    tags: ['روسيا', 'Georgia'],
+    dateline: 'موسكو',
+    leadPhoto: { file: PHOTO_FILE, caption: 'مقر الكرملين', credit: 'فرانس برس', altText: 'الكرملين عند الغروب' },
+    createdAt: '2025-04-15T06:00:00.000Z',
+    updatedAt: '2025-04-15T06:30:00.000Z',
+    body: {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: d('rtl'),
+        format: '',
+        indent: 0,
+        children: [
+          {
+            ...paragraph('', d('rtl')),
+            children: [textNode('قال المتحدث '), textNode('Dmitry', 1), textNode(' Peskov، إن روسيا منفتحة على الحوار.')],
+          },
+          { type: 'quote', version: 1, direction: d('ltr'), children: [textNode('“We are ready to talk,” he said.')] },
+          {
+            ...paragraph('', d('ltr')),
+            children: [textNode('The talks ended late on Tuesday, officials said. See '), link('https://tass.com/politics', 'TASS'), textNode('.')],
+          },
+          { type: 'heading', tag: 'h2', version: 1, direction: d('rtl'), children: [textNode('خلفية')] },
+          { type: 'heading', tag: 'h3', version: 1, direction: d('ltr'), children: [textNode('Background')] },
+          {
+            type: 'list',
+            listType: 'bullet',
+            tag: 'ul',
+            start: 1,
+            version: 1,
+            direction: d('rtl'),
+            children: [
+              { type: 'listitem', value: 1, version: 1, direction: d('rtl'), children: [textNode('أبخازيا')] },
+              { type: 'listitem', value: 2, version: 1, direction: d('ltr'), children: [textNode('South Ossetia (Tskhinvali)')] },
+            ],
+          },
+          {
+            type: 'photo',
+            version: 1,
+            file: BODY_PHOTO_FILE,
+            width: 640,
+            height: 400,
+            caption: {
+              root: { type: 'root', version: 1, direction: d('rtl'), format: '', indent: 0, children: [{ ...paragraph('', d('rtl')), children: [textNode('وفد جورجيا في موسكو')] }] },
+            },
+            credit: 'AFP',
+            altText: 'وفد جورجيا',
+            isLead: false,
+          },
+        ],
+      },
+    },
+  });
+}

@@ -7,7 +7,7 @@ export function exportHandlers(workspace: Workspace): Pick<HandlerSet, 'article:
     // Reads the saved article (the renderer saves pending edits first); writes nothing.
     'article:export': async ({ folder, format }) => {
       const { article } = await workspace.library.open(folder);
-      return exportArticle(article, folder, format);
+      return exportArticle(article, format);
     },
   };
 }

@@ -161,10 +161,10 @@ export async function sendPost(ctx: SendContext): Promise<SentPost> {
   const author = writer ? await client.findUser(writer.name) : null;
 
   const lead = leadPhotoOf(article.body, article.leadPhoto).photo;
-  const urlOf = (file: string) => ctx.remote.media[file]?.url ?? '';
+  const siteOf = (file: string) => ({ url: ctx.remote.media[file]?.url ?? '', id: ctx.remote.media[file]?.id ?? null });
   const fields: WpPostFields = {
     title: article.headline.trim(),
-    content: postContent(article, urlOf),
+    content: postContent(article, siteOf),
     excerpt: article.excerpt.trim(),
     slug: siteSlug(effectiveSlug(article.cmsSlug, article.headline)),
     ...postStatusAndDate(article, ctx.now()),

@@ -17,14 +17,14 @@ describe('a folder drop', () => {
     const article = sampleArticle({ leadPhoto: { file: 'a1b2c3d4e5f60718.jpg', caption: 'Harbour', credit: 'Staff', altText: 'Boats' } });
 
     await writeFile(path.join(bundle, 'media', 'a1b2c3d4e5f60718.jpg'), 'photo bytes');
-    await dropInFolder(article, 'story', bundle, target, () => undefined);
+    await dropInFolder(article, bundle, target, () => undefined);
     expect(await readdir(path.join(drop, 'media'))).toEqual(['a1b2c3d4e5f60718.jpg']);
 
     const later = await makeTempDir();
     const linkedBundle = path.join(library, 'linked.article');
     await mkdir(path.join(linkedBundle, 'media'), { recursive: true });
     await symlink(outside, path.join(linkedBundle, 'media', 'a1b2c3d4e5f60718.jpg'));
-    await expect(dropInFolder(article, 'linked', linkedBundle, { ...target, folder: later }, () => undefined)).rejects.toThrow(
+    await expect(dropInFolder(article, linkedBundle, { ...target, folder: later }, () => undefined)).rejects.toThrow(
       /The photo a1b2c3d4e5f60718\.jpg is a link to a file elsewhere on the disk/,
     );
     expect(await readdir(later)).toEqual(['media']);

@@ -16,9 +16,11 @@ async function start() {
   const { folder, article } = await library.create('Port strike');
   const write = async (headline: string) => {
     const current = await library.open(folder);
-    await library.save(folder, { ...current.article, headline }, current.article.updatedAt);
+    // The slug set by hand, as the desk does once a story is out: the dropped file keeps its name.
+    await library.save(folder, { ...current.article, headline, cmsSlug: 'port-strike' }, current.article.updatedAt);
   };
-  const dropped = async () => readFile(path.join(drop, `${folder}.md`), 'utf8');
+  // Named by the CMS slug ("Port strike" gives the same before the slug is set).
+  const dropped = async () => readFile(path.join(drop, 'port-strike.md'), 'utf8');
   const settled = () => vi.waitFor(() => expect(sending.outbox.list().every((job) => job.state === 'sent' || job.state === 'failed')).toBe(true));
   return { library, sending, drop, folder, article, write, dropped, settled };
 }

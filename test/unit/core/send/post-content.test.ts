@@ -30,13 +30,15 @@ describe('post content', () => {
     [PHOTO_FILE]: 'https://news.example/wp-content/uploads/2025/04/lead.jpg',
     [BODY_PHOTO_FILE]: 'https://news.example/wp-content/uploads/2025/04/body.png',
   };
+  const site = (file: string) => ({ url: urls[file]!, id: file === PHOTO_FILE ? 11 : 12 });
 
   it('starts with the article id, then byline and dateline, and points photos at their uploads', () => {
     const article = englishArticle();
-    const html = postContent(article, (file) => urls[file]!);
+    const html = postContent(article, site);
     expect(hasArticleMarker(html, article.id)).toBe(true);
-    expect(html.indexOf('masthead-byline')).toBeLessThan(html.indexOf('masthead-dateline'));
-    expect(html).toContain('<p class="masthead-dateline">MOSCOW</p>');
+    expect(html.startsWith('<!-- wp:group {"className":"masthead-header"} -->\n<div id="masthead-article-0b9c3a58-54d2-4c6b-9d47-6b1f8f6e3a10" class="wp-block-group masthead-header">')).toBe(true);
+    expect(html.indexOf('By Nada Mustafa')).toBeLessThan(html.indexOf('<p dir="ltr">MOSCOW</p>'));
+    expect(html).toContain(`<!-- wp:image {"id":12,"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${urls[BODY_PHOTO_FILE]}" alt="Lights along the river in Tbilisi" class="wp-image-12"/>`);
     expect(html).toContain(`src="${urls[BODY_PHOTO_FILE]}"`);
     expect(html).not.toContain('src="media/');
   });
@@ -45,20 +47,24 @@ describe('post content', () => {
     const article = englishArticle();
     const hostile = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'java\tscript:alert(1)'];
     const body = { root: { ...article.body.root, children: hostile.map((url) => ({ ...paragraph(''), children: [linkNode(url, 'click')] })) } };
-    const html = postContent({ ...article, body }, (file) => urls[file]!);
+    const html = postContent({ ...article, body }, site);
     expect(html).not.toMatch(/javascript|vbscript|data:/i);
     expect(html.match(/click/g)).toHaveLength(hostile.length);
   });
 
   it('reads the body back without Masthead\'s header, its photos pointing at the local files again', () => {
     const article = englishArticle();
-    const html = postContent(article, (file) => urls[file]!);
+    const html = postContent(article, site);
     const byUrl = new Map(Object.entries(urls).map(([file, url]) => [url, file]));
     const body = bodyFromPostContent(html, (url) => byUrl.get(url) ?? null);
-    expect(body).not.toMatch(/masthead:article|masthead-byline|masthead-dateline/);
+    expect(body).not.toMatch(/masthead-article|masthead-header|By Nada Mustafa|MOSCOW/);
     expect(body).toContain(`data-masthead-file="${BODY_PHOTO_FILE}" src="media/${BODY_PHOTO_FILE}"`);
     // A photo someone added on the site stays a web address (the editor leaves web images out with a notice).
     const added = bodyFromPostContent('<p>x</p><figure><img src="https://elsewhere.example/a.jpg" alt=""></figure>', () => null);
     expect(added).toContain('src="https://elsewhere.example/a.jpg"');
+    // A post sent before the content was block markup loses its old header just the same.
+    const legacy = bodyFromPostContent('<!-- masthead:article x -->\n<div class="masthead-header" dir="ltr">\n<p class="masthead-byline">By A</p>\n</div>\n<p>Body</p>', () => null);
+    expect(legacy).toBe('<p>Body</p>');
+    expect(hasArticleMarker('<!-- masthead:article x -->\n<p>Body</p>', 'x')).toBe(true);
   });
 });
