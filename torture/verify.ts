@@ -153,25 +153,29 @@ export async function verifyAfterKill(library: string, dropFolder: string, ledge
   }
   ledger.figures.jobsDurablySent = [...ledger.jobs.values()].filter((j) => j.durablySent).length;
 
-  // The drop folder: an ingester never finds a torn file, and each article's file holds at least
-  // the save of its newest job recorded as sent (a send never delivers an older copy than it acknowledged).
-  const dropped = new Map<string, number>();
+  // The drop folder: an ingester never finds a torn file, and each article's file (named by its CMS
+  // slug, which follows the headline) holds at least the save of its newest job recorded as sent (a
+  // send never delivers an older copy than it acknowledged). Files are told apart by the dek.
+  const dropped = new Map<number, number>();
   for (const name of await readdir(dropFolder).catch(() => [] as string[])) {
     if (isTempFileName(name) || !name.endsWith('.json')) continue;
     const text = await readFile(path.join(dropFolder, name), 'utf8');
     try {
       const ninjs = JSON.parse(text) as { headlines?: Array<{ role: string; value: string }> };
       const dek = ninjs.headlines?.find((h) => h.role === 'subheadline')?.value ?? '';
-      const which = /^torture:\d+:(\d+)$/.exec(dek);
-      dropped.set(name.slice(0, name.indexOf('.')), which ? Number(which[1]) : 0);
+      const which = /^torture:(\d+):(\d+)$/.exec(dek);
+      if (!which) continue;
+      // A drop killed between writing the file under a new slug and removing the old one leaves
+      // both until the job is sent again: the newer one counts.
+      const i = Number(which[1]);
+      dropped.set(i, Math.max(dropped.get(i) ?? -1, Number(which[2])));
     } catch {
       fail(`drop folder file ${name} is torn (${text.length} characters)`);
     }
   }
   for (const [id, job] of ledger.jobs) {
-    const folder = ledger.articles[job.i]!.folder!;
-    if (job.durablySent && (dropped.get(folder) ?? -1) < job.counter) {
-      fail(`job ${id} (article ${job.i}) is recorded as sent with save ${job.counter}, but the drop folder holds ${dropped.has(folder) ? `save ${dropped.get(folder)}` : 'nothing'} for ${folder}`);
+    if (job.durablySent && (dropped.get(job.i) ?? -1) < job.counter) {
+      fail(`job ${id} (article ${job.i}) is recorded as sent with save ${job.counter}, but the drop folder holds ${dropped.has(job.i) ? `save ${dropped.get(job.i)}` : 'nothing'} for it`);
     }
   }
 

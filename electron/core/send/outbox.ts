@@ -15,7 +15,7 @@ import { isLinkedMedia, unsendablePhoto } from '../media/read-media.js';
 import { dropInFolder } from './folder-drop.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { readJsonFile, setAsideDamaged, writeJsonFile } from '../fs/json-file.js';
-import { updateTargetSync, readSyncRecord } from './sync-record.js';
+import { recordDropFiles, updateTargetSync, readSyncRecord } from './sync-record.js';
 import type { TargetsStore } from './targets-store.js';
 import { postFingerprint, WordPressClient } from './wordpress/client.js';
 import { ConflictError, sendPost, type RemoteProgress } from './wordpress/send-post.js';
@@ -318,7 +318,11 @@ export class Outbox {
     const article = await this.snapshot(job);
     const folder = await this.currentFolder(job);
     const bundleDir = await this.library.bundleDirectory(folder);
-    if (target.kind === 'folder') return dropInFolder(article, bundleDir, target, this.progress(job.id));
+    if (target.kind === 'folder') {
+      return dropInFolder(article, bundleDir, target, this.progress(job.id), (files) =>
+        this.options.syncQueue.run(() => recordDropFiles(bundleDir, target.id, files)),
+      );
+    }
 
     const password = this.options.targets.password(target.id);
     if (password === null) {

@@ -153,7 +153,7 @@ describe.each([
   it('folder drop: every format named by the slug, the same files as the exports, photos beside them', async () => {
     const drop = await makeTempDir();
     const formats = ['html', 'markdown', 'ninjs', 'nitf'] as const;
-    await dropInFolder(article, await bundleWithPhotos(), { folder: drop, formats: [...formats] }, () => undefined);
+    await dropInFolder(article, await bundleWithPhotos(), { id: 'desk-drop', folder: drop, formats: [...formats] }, () => undefined, async () => undefined);
     const slug = 'الكرملين-مستعدون-لتطبيع-العلاقات-مع-جورجيا';
     expect((await readdir(drop)).sort()).toEqual([`${slug}.html`, `${slug}.json`, `${slug}.md`, `${slug}.xml`, 'media'].sort());
     expect((await readdir(path.join(drop, 'media'))).sort()).toEqual([BODY_PHOTO_FILE, PHOTO_FILE].sort());
