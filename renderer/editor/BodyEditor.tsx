@@ -13,6 +13,7 @@ import { BodyEditingProvider } from './article-media';
 import { EditorNotices } from './EditorNotices';
 import { isAllowedLinkUrl } from './url-scheme';
 import { BODY_MARKDOWN_SHORTCUTS } from './markdown';
+import { BlockDirectionPlugin } from './plugins/BlockDirectionPlugin';
 import { BodyStatsPlugin } from './plugins/BodyStatsPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -20,7 +21,7 @@ import { PhotoPlugin } from './plugins/PhotoPlugin';
 import { SchemaGuardPlugin } from './plugins/SchemaGuardPlugin';
 
 interface BodyEditorProps {
-  /** Base direction of the article's language; each block still takes its own from its text. */
+  /** Base direction of the article's language; each block stores its own from its text (BlockDirectionPlugin). */
   dir: 'ltr' | 'rtl';
   lang: string;
   /** A content change by the user (typing, formatting, undo, a caption edit); not selection moves, not the load. */
@@ -37,7 +38,7 @@ export function BodyEditor({ dir, lang, onEdit, onBlocks }: BodyEditorProps) {
   const history = useMemo(createEmptyHistoryState, []);
   const onEditRef = useRef(onEdit);
   onEditRef.current = onEdit;
-  const editing = useMemo(() => ({ history, onEdit: () => onEditRef.current() }), [history]);
+  const editing = useMemo(() => ({ history, dir, onEdit: () => onEditRef.current() }), [history, dir]);
   return (
     <BodyEditingProvider value={editing}>
       <EditorNotices />
@@ -60,6 +61,7 @@ export function BodyEditor({ dir, lang, onEdit, onBlocks }: BodyEditorProps) {
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <MarkdownShortcutPlugin transformers={BODY_MARKDOWN_SHORTCUTS} />
       <SchemaGuardPlugin />
+      <BlockDirectionPlugin dir={dir} />
       <PastePlugin photos />
       <PhotoPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={onEdit} />

@@ -62,6 +62,8 @@ export function useLatestFolder(): () => string {
 
 interface BodyEditing {
   history: HistoryState;
+  /** The article's direction, which a caption paragraph without letters takes. */
+  dir: 'ltr' | 'rtl';
   /** A change the body editor's own listener does not see (a caption edit). */
   onEdit(): void;
 }
