@@ -256,8 +256,8 @@ export class LibraryStore {
     }
   }
 
-  /** Keeps the marker's other fields; the sections are tidied (see normalizeSections). */
-  updateSettings(update: LibrarySettings): Promise<LibrarySettings> {
+  /** Saves the settings given; the marker's other fields and the other settings stay (see writeSettings). */
+  updateSettings(update: Partial<LibrarySettings>): Promise<LibrarySettings> {
     return this.transaction('save the library settings', () => writeSettings(this.paths, update));
   }
 

@@ -32,6 +32,7 @@ import { useArticleMedia, useBodyEditing, useLatestFolder } from '../article-med
 import { isAllowedLinkUrl } from '../url-scheme';
 import { BlockDirectionPlugin } from '../plugins/BlockDirectionPlugin';
 import { CaptionGuardPlugin } from '../plugins/SchemaGuardPlugin';
+import { SmartQuotesPlugin } from '../plugins/SmartQuotesPlugin';
 import { PastePlugin } from '../plugins/PastePlugin';
 import { CAPTION_THEME } from './caption-editor';
 import { $isPhotoNode, type PhotoNode } from './PhotoNode';
@@ -125,7 +126,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
   const [editor] = useLexicalComposerContext();
   const { folder, report } = useArticleMedia();
   const latestFolder = useLatestFolder();
-  const { history, dir, onEdit } = useBodyEditing();
+  const { history, dir, arabicQuotes, onEdit } = useBodyEditing();
   const captionGuideId = useId();
   const [captionText, setCaptionText] = useState(() => caption.getEditorState().read(() => $getRoot().getTextContent()));
   const captionEdited = (state: EditorState) => {
@@ -248,6 +249,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
           <LinkPlugin validateUrl={isAllowedLinkUrl} />
           <CaptionGuardPlugin />
           <BlockDirectionPlugin dir={dir} />
+          <SmartQuotesPlugin dir={dir} arabicQuotes={arabicQuotes} />
           <PastePlugin photos={false} />
           <OnChangePlugin ignoreSelectionChange onChange={captionEdited} />
         </LexicalNestedComposer>

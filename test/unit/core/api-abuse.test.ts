@@ -73,7 +73,7 @@ const VALID: Record<Channel, { required: Record<string, unknown>; optional?: Rec
   'library:list': { required: {}, optional: { first: 10 } },
   'library:suggestions': { required: {} },
   'library:settings': { required: {} },
-  'library:updateSettings': { required: { sections: ['World'] } },
+  'library:updateSettings': { required: {}, optional: { sections: ['World'], arabicQuotes: 'reversed' } },
   'article:create': { required: {}, optional: { headline: 'New' } },
   'article:open': { required: { folder: FOLDER }, optional: { fromBackup: true } },
   'article:save': { required: { folder: FOLDER, article: ARTICLE, baseUpdatedAt: ARTICLE.updatedAt }, optional: { force: true } },
