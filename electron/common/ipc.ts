@@ -131,7 +131,8 @@ export const requestSchemas = {
    * follows). `folders`: only these rows (the ones a change named); those that are gone are left out.
    */
   'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional(), folders: z.array(FolderName).max(1000).optional() }),
-  'article:create': z.strictObject({ headline: z.string().max(1000).optional() }),
+  /** `language`: the new article's (the window sends its interface language); English when left out. */
+  'article:create': z.strictObject({ headline: z.string().max(1000).optional(), language: ArticleLanguage.optional() }),
   'article:open': z.strictObject({ folder: FolderName, fromBackup: z.boolean().optional() }),
   'article:save': z.strictObject({
     folder: FolderName,

@@ -115,3 +115,40 @@ test('an Arabic article stores the direction of each paragraph, quote, list, lis
   await expect(second.masthead.saveStatus).toContainText('Saved');
   await expect(second.masthead.saveStatus).not.toContainText('Unsaved');
 });
+
+test('a new article is in the interface’s language, and a headline in the other language offers the switch', async ({ startApp }) => {
+  const { masthead, page } = await startApp();
+  const settings = await masthead.openSettings();
+  await settings.getByLabel('Language', { exact: true }).selectOption('ar');
+  await page.keyboard.press('Escape');
+
+  // The Arabic interface starts Arabic articles.
+  await page.getByRole('button', { name: 'مقال جديد', exact: true }).click();
+  await expect(masthead.page.getByRole('textbox', { name: 'العنوان' })).toBeFocused();
+  await expect(page.getByRole('main').getByRole('article')).toHaveAttribute('dir', 'rtl');
+  const arabicDetails = page.getByRole('region', { name: 'بيانات النشر', exact: true });
+  await expect(arabicDetails.getByLabel('اللغة', { exact: true })).toHaveValue('ar');
+  // An English headline in it: the hint, in the interface's Arabic, offers English.
+  await page.getByRole('textbox', { name: 'العنوان' }).fill('Talks resume in Geneva');
+  await expect(page.getByRole('status').filter({ hasText: 'هذا العنوان بالإنجليزية. هل تجعل لغة المقال الإنجليزية؟' })).toBeVisible();
+  await page.getByRole('button', { name: 'التبديل إلى الإنجليزية', exact: true }).click();
+  await expect(arabicDetails.getByLabel('اللغة', { exact: true })).toHaveValue('en');
+  await expect(page.getByRole('main').getByRole('article')).toHaveAttribute('dir', 'ltr');
+
+  // The English interface starts English articles; an Arabic headline offers Arabic.
+  const again = await masthead.openSettings('الإعدادات');
+  await again.getByLabel('اللغة', { exact: true }).selectOption('en');
+  await page.keyboard.press('Escape');
+  await masthead.newArticle();
+  const details = masthead.region('Publish details');
+  await expect(details.getByLabel('Language', { exact: true })).toHaveValue('en');
+  const hint = page.getByRole('status').filter({ hasText: 'This headline is in Arabic. Switch the article to Arabic?' });
+  await masthead.headline.fill('ترامب يلتقي Putin في جنيف');
+  await expect(hint).toBeVisible();
+  await masthead.button('Switch to Arabic').click();
+  await expect(details.getByLabel('Language', { exact: true })).toHaveValue('ar');
+  await expect(page.getByRole('main').getByRole('article')).toHaveAttribute('dir', 'rtl');
+  await expect(hint).toHaveCount(0);
+  await expect(masthead.button('Switch to Arabic')).toHaveCount(0);
+  await masthead.expectSaved();
+});

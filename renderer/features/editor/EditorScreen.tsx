@@ -20,6 +20,7 @@ import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import { ArticleDetails } from './ArticleDetails';
 import type { ArticleSession } from './article-session';
 import { HeadlineField } from './HeadlineField';
+import { HeadlineLanguageHint } from './HeadlineLanguageHint';
 import { statsOf, type TextStats } from './text-stats';
 import './editor-screen.css';
 
@@ -269,6 +270,7 @@ export function EditorScreen({
               inputRef={headlineField}
               describedBy={`${id}-headline-guide`}
             />
+            <HeadlineLanguageHint headline={headline} language={language} onSwitch={(next) => changeMeta({ language: next })} />
             <LengthGuide
               id={`${id}-headline-guide`}
               className="headline-guide"

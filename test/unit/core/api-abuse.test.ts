@@ -74,7 +74,7 @@ const VALID: Record<Channel, { required: Record<string, unknown>; optional?: Rec
   'library:suggestions': { required: {} },
   'library:settings': { required: {} },
   'library:updateSettings': { required: {}, optional: { sections: ['World'], arabicQuotes: 'reversed' } },
-  'article:create': { required: {}, optional: { headline: 'New' } },
+  'article:create': { required: {}, optional: { headline: 'New', language: 'ar' } },
   'article:open': { required: { folder: FOLDER }, optional: { fromBackup: true } },
   'article:save': { required: { folder: FOLDER, article: ARTICLE, baseUpdatedAt: ARTICLE.updatedAt }, optional: { force: true } },
   'article:rename': { required: { folder: FOLDER, newFolder: 'renamed' } },
