@@ -1,5 +1,5 @@
 import type { ArticleSummary, TrashEntry } from '../../../electron/common/article.js';
-import type { ApiError, LibraryInfo, LibrarySuggestions, MastheadApi, Result } from '../../../electron/common/ipc.js';
+import type { ApiError, LibraryInfo, LibrarySettings, LibrarySuggestions, MastheadApi, Result } from '../../../electron/common/ipc.js';
 import { sortSummaries } from '../../../electron/common/rules/library-order.js';
 import { DEFAULT_ARABIC_QUOTES, type ArabicQuoteStyle } from '../../../electron/common/rules/smart-quotes.js';
 
@@ -124,28 +124,25 @@ export class LibraryModel {
   }
 
   /** Saves a new list of sections, shown at once and put back if the library refuses it; resolves to the error, or null. */
-  async saveSections(sections: string[]): Promise<ApiError | null> {
-    const previous = this.#sections.sections;
-    this.#setSections({ ...this.#sections, sections });
-    const result = await this.#api.library.updateSettings({ sections });
-    if (result.ok) {
-      this.#setSections({ ...result.value, error: null, loaded: true });
-      return null;
-    }
-    this.#setSections({ ...this.#sections, sections: previous });
-    return result.error;
+  saveSections(sections: string[]): Promise<ApiError | null> {
+    return this.#saveSettings({ sections });
   }
 
-  /** Saves the desk's Arabic quotation marks, shown at once and put back if the library refuses; resolves to the error, or null. */
-  async saveArabicQuotes(arabicQuotes: ArabicQuoteStyle): Promise<ApiError | null> {
-    const previous = this.#sections.arabicQuotes;
-    this.#setSections({ ...this.#sections, arabicQuotes });
-    const result = await this.#api.library.updateSettings({ arabicQuotes });
+  /** Saves the desk's Arabic quotation marks, the same way. */
+  saveArabicQuotes(arabicQuotes: ArabicQuoteStyle): Promise<ApiError | null> {
+    return this.#saveSettings({ arabicQuotes });
+  }
+
+  async #saveSettings(update: Partial<LibrarySettings>): Promise<ApiError | null> {
+    const { sections, arabicQuotes } = this.#sections;
+    const putBack: Partial<LibrarySettings> = { ...(update.sections ? { sections } : {}), ...(update.arabicQuotes ? { arabicQuotes } : {}) };
+    this.#setSections({ ...this.#sections, ...update });
+    const result = await this.#api.library.updateSettings(update);
     if (result.ok) {
       this.#setSections({ ...result.value, error: null, loaded: true });
       return null;
     }
-    this.#setSections({ ...this.#sections, arabicQuotes: previous });
+    this.#setSections({ ...this.#sections, ...putBack });
     return result.error;
   }
 
