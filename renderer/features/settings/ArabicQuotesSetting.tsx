@@ -25,7 +25,7 @@ export function ArabicQuotesSetting() {
     if (failure) setProblem(t('settings.arabicQuotesFailed', { reason: describeError(t, failure) }));
   };
   return (
-    <div className="field">
+    <div className="field arabic-quotes">
       <label className="field__label" htmlFor={id}>
         {t('settings.arabicQuotes')}
       </label>
