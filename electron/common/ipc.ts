@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Article, ArticleLanguage, type ArticleSummary, type Contributor, type Priority, type TrashEntry } from './article.js';
 import type { PhotoMime } from './rules/photo.js';
 import { isSafeSlug } from './rules/slug.js';
+import { ARABIC_QUOTE_STYLES, type ArabicQuoteStyle } from './rules/smart-quotes.js';
 import { ExportFormat } from './export-format.js';
 import type { VersionSummary } from './versions.js';
 import { FolderTargetInput, JobId, TargetId, WordPressTargetInput, type CmsCheck, type OutboxJob, type Target, type RemoteCopy, type TargetList } from './send.js';
@@ -107,6 +108,8 @@ export interface LibrarySuggestions {
 export interface LibrarySettings {
   /** The sections an article can be filed in, in the desk's order. */
   sections: string[];
+  /** The quotation marks typed in Arabic blocks: « » (guillemets) or ” “ (reversed). */
+  arabicQuotes: ArabicQuoteStyle;
 }
 
 export { EXPORT_FORMATS, ExportFormat } from './export-format.js';
@@ -136,7 +139,8 @@ export const requestSchemas = {
    * follows). `folders`: only these rows (the ones a change named); those that are gone are left out.
    */
   'library:list': z.strictObject({ first: z.number().int().min(1).max(1000).optional(), folders: z.array(FolderName).max(1000).optional() }),
-  'article:create': z.strictObject({ headline: z.string().max(1000).optional() }),
+  /** `language`: the new article's (the window sends its interface language); English when left out. */
+  'article:create': z.strictObject({ headline: z.string().max(1000).optional(), language: ArticleLanguage.optional() }),
   'article:open': z.strictObject({ folder: FolderName, fromBackup: z.boolean().optional() }),
   'article:save': z.strictObject({
     folder: FolderName,
@@ -159,8 +163,10 @@ export const requestSchemas = {
   'import:convert': z.strictObject({ name: FileName, data: Base64File }),
   'library:suggestions': z.strictObject({}),
   'library:settings': z.strictObject({}),
+  /** Each setting given is saved; the others keep their values. */
   'library:updateSettings': z.strictObject({
-    sections: z.array(z.string().trim().min(1).max(100)).max(200),
+    sections: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
+    arabicQuotes: z.enum(ARABIC_QUOTE_STYLES).optional(),
   }),
   'app:setSpellcheckLanguages': z.strictObject({ languages: z.array(ArticleLanguage).max(2) }),
   'targets:list': z.strictObject({}),

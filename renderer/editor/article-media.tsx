@@ -1,4 +1,5 @@
 import type { HistoryState } from '@lexical/history';
+import type { ArabicQuoteStyle } from '../../electron/common/rules/smart-quotes.js';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
@@ -62,6 +63,10 @@ export function useLatestFolder(): () => string {
 
 interface BodyEditing {
   history: HistoryState;
+  /** The article's direction, which a caption paragraph without letters takes. */
+  dir: 'ltr' | 'rtl';
+  /** The library's Arabic quotation marks (smart quotes in captions too). */
+  arabicQuotes: ArabicQuoteStyle;
   /** A change the body editor's own listener does not see (a caption edit). */
   onEdit(): void;
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { cp, lstat, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { Article, describeSchemaError, SCHEMA_VERSION } from '../../common/article.js';
+import { Article, describeSchemaError, SCHEMA_VERSION, type ArticleLanguage } from '../../common/article.js';
 import type { OpenedArticle, SavedArticle } from '../../common/ipc.js';
 import { emptyBody } from '../../common/lexical-nodes.js';
 import { slugify } from '../../common/rules/slug.js';
@@ -58,7 +58,8 @@ export class ArticleFiles {
     return this.paths.existing(folder);
   }
 
-  async create(headline: string): Promise<OpenedArticle> {
+  /** A new, empty article in `language` (the schema's default, English, when not given). */
+  async create(headline: string, language?: ArticleLanguage): Promise<OpenedArticle> {
     const folder = await this.paths.uniqueFolder(slugify(headline));
     const stamp = new Date().toISOString();
     const article = Article.parse({
@@ -66,6 +67,7 @@ export class ArticleFiles {
       id: randomUUID(),
       headline: headline.slice(0, MAX_HEADLINE),
       body: emptyBody(),
+      ...(language ? { language } : {}),
       createdAt: stamp,
       updatedAt: stamp,
     });

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { LibrarySettings } from '../../common/ipc.js';
+import { DEFAULT_ARABIC_QUOTES } from '../../common/rules/smart-quotes.js';
 import type { BundlePaths } from './bundle-paths.js';
 import { readMarker, writeMarker, type LibraryMarker } from './marker.js';
 
@@ -31,18 +32,25 @@ export function normalizeSections(sections: readonly string[]): string[] {
 
 /** The settings a library's marker file holds; an empty list is a choice the desk made and is kept. */
 export function settingsFromMarker(marker: LibraryMarker | null): LibrarySettings {
-  return { sections: marker?.sections ? normalizeSections(marker.sections) : [...DEFAULT_SECTIONS] };
+  return {
+    sections: marker?.sections ? normalizeSections(marker.sections) : [...DEFAULT_SECTIONS],
+    arabicQuotes: marker?.arabicQuotes ?? DEFAULT_ARABIC_QUOTES,
+  };
 }
 
 export async function readSettings(paths: BundlePaths): Promise<LibrarySettings> {
   return settingsFromMarker(await readMarker(paths.markerFile));
 }
 
-/** Keeps the marker's other fields; the sections are tidied (see normalizeSections). */
-export async function writeSettings(paths: BundlePaths, update: LibrarySettings): Promise<LibrarySettings> {
+/** Saves the settings given and keeps the marker's other fields; the sections are tidied (see normalizeSections). */
+export async function writeSettings(paths: BundlePaths, update: Partial<LibrarySettings>): Promise<LibrarySettings> {
   const marker = await readMarker(paths.markerFile);
-  const sections = normalizeSections(update.sections);
+  const changed = {
+    ...(update.sections ? { sections: normalizeSections(update.sections) } : {}),
+    ...(update.arabicQuotes ? { arabicQuotes: update.arabicQuotes } : {}),
+  };
+  const next = { ...(marker ?? { sampleCreated: true }), ...changed };
   await mkdir(paths.housekeeping, { recursive: true });
-  await writeMarker(paths.markerFile, { ...(marker ?? { sampleCreated: true }), sections });
-  return { sections };
+  await writeMarker(paths.markerFile, next);
+  return settingsFromMarker(next);
 }

@@ -1,7 +1,7 @@
 import path, { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { z } from 'zod';
-import type { Article, ArticleSummary, TrashEntry } from '../../common/article.js';
+import type { Article, ArticleLanguage, ArticleSummary, TrashEntry } from '../../common/article.js';
 import type { AddedMedia, LibrarySettings, LibrarySuggestions, OpenedArticle, SavedArticle } from '../../common/ipc.js';
 import { FIRST_SCREEN_ROWS } from '../../common/rules/library-order.js';
 import { rethrowAsApiFailure } from '../errors.js';
@@ -165,8 +165,8 @@ export class LibraryStore {
     }
   }
 
-  create(headline = ''): Promise<OpenedArticle> {
-    return this.transaction('create the article', (files) => files.create(headline));
+  create(headline = '', language?: ArticleLanguage): Promise<OpenedArticle> {
+    return this.transaction('create the article', (files) => files.create(headline, language));
   }
 
   /** `fromBackup` reads article.json.bak, to show the previous version of a damaged article; it never writes. */
@@ -256,8 +256,8 @@ export class LibraryStore {
     }
   }
 
-  /** Keeps the marker's other fields; the sections are tidied (see normalizeSections). */
-  updateSettings(update: LibrarySettings): Promise<LibrarySettings> {
+  /** Saves the settings given; the marker's other fields and the other settings stay (see writeSettings). */
+  updateSettings(update: Partial<LibrarySettings>): Promise<LibrarySettings> {
     return this.transaction('save the library settings', () => writeSettings(this.paths, update));
   }
 

@@ -30,7 +30,9 @@ import { photoWork } from '../photos/photos-in-flight';
 import { PHOTO_ACCEPT } from '../photos/photo-files';
 import { useArticleMedia, useBodyEditing, useLatestFolder } from '../article-media';
 import { isAllowedLinkUrl } from '../url-scheme';
+import { BlockDirectionPlugin } from '../plugins/BlockDirectionPlugin';
 import { CaptionGuardPlugin } from '../plugins/SchemaGuardPlugin';
+import { SmartQuotesPlugin } from '../plugins/SmartQuotesPlugin';
 import { PastePlugin } from '../plugins/PastePlugin';
 import { CAPTION_THEME } from './caption-editor';
 import { $isPhotoNode, type PhotoNode } from './PhotoNode';
@@ -124,7 +126,7 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
   const [editor] = useLexicalComposerContext();
   const { folder, report } = useArticleMedia();
   const latestFolder = useLatestFolder();
-  const { history, onEdit } = useBodyEditing();
+  const { history, dir, arabicQuotes, onEdit } = useBodyEditing();
   const captionGuideId = useId();
   const [captionText, setCaptionText] = useState(() => caption.getEditorState().read(() => $getRoot().getTextContent()));
   const captionEdited = (state: EditorState) => {
@@ -246,6 +248,8 @@ export default function PhotoView({ nodeKey, file, width, height, caption, credi
           <HistoryPlugin externalHistoryState={history} />
           <LinkPlugin validateUrl={isAllowedLinkUrl} />
           <CaptionGuardPlugin />
+          <BlockDirectionPlugin dir={dir} />
+          <SmartQuotesPlugin dir={dir} arabicQuotes={arabicQuotes} />
           <PastePlugin photos={false} />
           <OnChangePlugin ignoreSelectionChange onChange={captionEdited} />
         </LexicalNestedComposer>

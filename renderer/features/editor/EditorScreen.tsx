@@ -14,12 +14,13 @@ import { runChecklist, type Check } from '../panels/checklist';
 import { buttonNamed, controlsLabelled, jumpTo, reveal, uiLabels } from '../panels/jump';
 import { LengthGuide } from '../../editor/copyfit/LengthGuide';
 import { LENGTH_TARGETS } from '../../editor/copyfit/length-guide';
-import { useSuggestions, useTakenCmsSlugs } from '../library/use-library';
+import { useSections, useSuggestions, useTakenCmsSlugs } from '../library/use-library';
 import { SidePanels, usePanelsOpen } from '../panels/SidePanels';
 import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import { ArticleDetails } from './ArticleDetails';
 import type { ArticleSession } from './article-session';
 import { HeadlineField } from './HeadlineField';
+import { HeadlineLanguageHint } from './HeadlineLanguageHint';
 import { statsOf, type TextStats } from './text-stats';
 import './editor-screen.css';
 
@@ -158,6 +159,7 @@ export function EditorScreen({
   }, [session, readBody]);
 
   const suggestions = useSuggestions();
+  const { arabicQuotes } = useSections();
   const takenCmsSlugs = useTakenCmsSlugs(snapshot?.folder ?? session.folder);
   const checks = useMemo(() => runChecklist({ headline, meta, body, takenCmsSlugs }), [headline, meta, body, takenCmsSlugs]);
 
@@ -273,6 +275,7 @@ export function EditorScreen({
               inputRef={headlineField}
               describedBy={`${id}-headline-guide`}
             />
+            <HeadlineLanguageHint headline={headline} language={language} onSwitch={(next) => changeMeta({ language: next })} />
             <LengthGuide
               id={`${id}-headline-guide`}
               className="headline-guide"
@@ -281,7 +284,7 @@ export function EditorScreen({
               dir={dir}
             />
             <ArticleDetails meta={meta} />
-            <BodyEditor dir={dir} lang={language} onEdit={bodyEdited} onBlocks={bodyCounted} />
+            <BodyEditor dir={dir} lang={language} arabicQuotes={arabicQuotes} onEdit={bodyEdited} onBlocks={bodyCounted} />
           </article>
         </div>
         <SidePanels

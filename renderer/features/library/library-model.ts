@@ -1,6 +1,7 @@
 import type { ArticleSummary, TrashEntry } from '../../../electron/common/article.js';
-import type { ApiError, LibraryInfo, LibrarySuggestions, MastheadApi, Result } from '../../../electron/common/ipc.js';
+import type { ApiError, LibraryInfo, LibrarySettings, LibrarySuggestions, MastheadApi, Result } from '../../../electron/common/ipc.js';
 import { sortSummaries } from '../../../electron/common/rules/library-order.js';
+import { DEFAULT_ARABIC_QUOTES, type ArabicQuoteStyle } from '../../../electron/common/rules/smart-quotes.js';
 
 /**
  * The window's one model of the open library: the article rows (each with its folder and its
@@ -19,8 +20,10 @@ export interface Rows {
   items: ArticleSummary[] | null;
 }
 
+/** The library's settings (library:settings): the sections, and the quotation marks typed in Arabic. */
 export interface Sections {
   sections: string[];
+  arabicQuotes: ArabicQuoteStyle;
   error: ApiError | null;
   loaded: boolean;
 }
@@ -45,7 +48,7 @@ export class LibraryModel {
 
   #rows: Rows = { items: null };
   #info: LibraryInfo | null = null;
-  #sections: Sections = { sections: [], error: null, loaded: false };
+  #sections: Sections = { sections: [], arabicQuotes: DEFAULT_ARABIC_QUOTES, error: null, loaded: false };
   #suggestions: LibrarySuggestions = NO_SUGGESTIONS;
   #trash: Trash = { entries: null, error: null };
 
@@ -121,15 +124,25 @@ export class LibraryModel {
   }
 
   /** Saves a new list of sections, shown at once and put back if the library refuses it; resolves to the error, or null. */
-  async saveSections(sections: string[]): Promise<ApiError | null> {
-    const previous = this.#sections.sections;
-    this.#setSections({ ...this.#sections, sections });
-    const result = await this.#api.library.updateSettings({ sections });
+  saveSections(sections: string[]): Promise<ApiError | null> {
+    return this.#saveSettings({ sections });
+  }
+
+  /** Saves the desk's Arabic quotation marks, the same way. */
+  saveArabicQuotes(arabicQuotes: ArabicQuoteStyle): Promise<ApiError | null> {
+    return this.#saveSettings({ arabicQuotes });
+  }
+
+  async #saveSettings(update: Partial<LibrarySettings>): Promise<ApiError | null> {
+    const { sections, arabicQuotes } = this.#sections;
+    const putBack: Partial<LibrarySettings> = { ...(update.sections ? { sections } : {}), ...(update.arabicQuotes ? { arabicQuotes } : {}) };
+    this.#setSections({ ...this.#sections, ...update });
+    const result = await this.#api.library.updateSettings(update);
     if (result.ok) {
-      this.#setSections({ sections: result.value.sections, error: null, loaded: true });
+      this.#setSections({ ...result.value, error: null, loaded: true });
       return null;
     }
-    this.#setSections({ ...this.#sections, sections: previous });
+    this.#setSections({ ...this.#sections, ...putBack });
     return result.error;
   }
 
@@ -176,7 +189,7 @@ export class LibraryModel {
       this.#pending = null;
       this.#info = null;
       this.#suggestions = NO_SUGGESTIONS;
-      this.#sections = { sections: [], error: null, loaded: false };
+      this.#sections = { sections: [], arabicQuotes: DEFAULT_ARABIC_QUOTES, error: null, loaded: false };
       this.#emit();
       void this.#readInfo();
     }
@@ -259,7 +272,7 @@ export class LibraryModel {
       const result = await this.#api.library.settings({});
       if (generation !== this.#generation) return;
       this.#setSections(
-        result.ok ? { sections: result.value.sections, error: null, loaded: true } : { sections: this.#sections.sections, error: result.error, loaded: true },
+        result.ok ? { ...result.value, error: null, loaded: true } : { ...this.#sections, error: result.error, loaded: true },
       );
     })().finally(() => {
       if (this.#sectionsRead?.done === done) this.#sectionsRead = null;

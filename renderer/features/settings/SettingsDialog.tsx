@@ -5,13 +5,14 @@ import { asUiLanguage, UI_LANGUAGES } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { TargetsSettings } from '../send/TargetsSettings';
+import { ArabicQuotesSetting } from './ArabicQuotesSetting';
 import { SectionsEditor } from './SectionsEditor';
 import './settings.css';
 
 /**
  * Settings: the UI language (this laptop, applies at once and is remembered), the
- * targets Send to CMS delivers to, and the library's sections (shared by everyone using the
- * library, saved in it at each change).
+ * targets Send to CMS delivers to, and the library's sections and Arabic quotation marks (shared
+ * by everyone using the library, saved in it at each change).
  */
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       </div>
       <TargetsSettings />
       <SectionsEditor />
+      <ArabicQuotesSetting />
       <DialogActions>
         <Button variant="primary" onClick={onClose}>
           {t('settings.close')}

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { HeadlineField } from '../editor/HeadlineField';
 import { statsOf } from '../editor/text-stats';
 import { useSaveText } from '../status-bar/StatusBar';
+import { useSections } from '../library/use-library';
 import { useSessionSnapshot } from '../workspace/use-session-snapshot';
 import type { BesideArticle } from './use-beside';
 import './split.css';
@@ -33,6 +34,7 @@ export function BesideEditor({ beside, hidden, onClose }: BesideEditorProps) {
   const [article] = useState(session.article);
   const [headline, setHeadline] = useState(article.headline);
   const [bodyBlocks, setBodyBlocks] = useState<string[]>([]);
+  const { arabicQuotes } = useSections();
   const headlineRef = useRef(headline);
   const editorRef = useRef<LexicalEditor | null>(null);
   const snapshot = useSessionSnapshot(session);
@@ -84,7 +86,7 @@ export function BesideEditor({ beside, hidden, onClose }: BesideEditorProps) {
         <div className="editor-scroll">
           <article className="manuscript" dir={dir} lang={article.language}>
             <HeadlineField value={headline} onChange={changeHeadline} autoFocus={false} dir={dir} lang={article.language} />
-            <BodyEditor dir={dir} lang={article.language} onEdit={bodyEdited} onBlocks={setBodyBlocks} />
+            <BodyEditor dir={dir} lang={article.language} arabicQuotes={arabicQuotes} onEdit={bodyEdited} onBlocks={setBodyBlocks} />
           </article>
         </div>
       </ArticleComposer>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../electron/common/article.js';
 import type { ApiError, OpenedArticle, Result } from '../../../electron/common/ipc.js';
 import { api } from '../../api';
+import { asUiLanguage } from '../../i18n/language';
 import { ArticleSession } from '../editor/article-session';
 import { library } from '../library/use-library';
 
@@ -58,6 +60,7 @@ interface WorkspaceDeps {
 }
 
 export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace {
+  const { i18n } = useTranslation();
   const [view, setViewState] = useState<EditorView>({ kind: 'empty' });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   // Event handlers and async steps need the latest values, not the ones of the render that started them.
@@ -123,14 +126,16 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   const create = useCallback(async () => {
     if (!(await saveCurrent())) return;
     const request = ++latestRequest.current;
-    const result = await api.article.create({});
+    // A new article is in the interface's language: the Arabic desk works in the Arabic interface
+    // and writes Arabic, and the headline's hint offers the switch when the guess is wrong.
+    const result = await api.article.create({ language: asUiLanguage(i18n.language) });
     if (!result.ok) {
       deps.current.onFailure('create', result.error);
       return;
     }
     library.touched([result.value.folder]);
     if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
-  }, [saveCurrent, startSession]);
+  }, [saveCurrent, startSession, i18n]);
 
   const duplicateCurrent = useCallback(async () => {
     const current = viewRef.current;

@@ -24,13 +24,13 @@ const readMarker = async (store: LibraryStore) => JSON.parse(await readFile(mark
 describe('library settings', () => {
   it("start with the desk's usual sections", async () => {
     const store = await openLibrary();
-    expect(await store.settings()).toEqual({ sections: DEFAULTS });
+    expect(await store.settings()).toEqual({ sections: DEFAULTS, arabicQuotes: 'guillemets' });
   });
 
   it('keep the edited sections tidy, in order, across a reopen', async () => {
     const store = await openLibrary();
     const saved = await store.updateSettings({ sections: ['  Sport ', 'News', 'sport', 'Real   Estate', '', 'الجامعات', 'NEWS', 'Opinion'] });
-    expect(saved).toEqual({ sections: ['Sport', 'News', 'Real Estate', 'الجامعات', 'Opinion'] });
+    expect(saved).toEqual({ sections: ['Sport', 'News', 'Real Estate', 'الجامعات', 'Opinion'], arabicQuotes: 'guillemets' });
     await store.close();
     const again = await openLibrary(store.path);
     expect(await again.settings()).toEqual(saved);
@@ -39,7 +39,7 @@ describe('library settings', () => {
   it('keep an emptied list empty', async () => {
     const store = await openLibrary();
     await store.updateSettings({ sections: [] });
-    expect(await store.settings()).toEqual({ sections: [] });
+    expect(await store.settings()).toEqual({ sections: [], arabicQuotes: 'guillemets' });
   });
 
   it("keep the marker's other fields, so a deleted sample stays deleted", async () => {
@@ -60,15 +60,28 @@ describe('library settings', () => {
   it('fall back to the defaults when the marker is damaged or missing, and write a good one', async () => {
     const store = await openLibrary();
     await writeFile(markerOf(store), '{ "sections": ["News", ');
-    expect(await store.settings()).toEqual({ sections: DEFAULTS });
+    expect(await store.settings()).toEqual({ sections: DEFAULTS, arabicQuotes: 'guillemets' });
     await store.updateSettings({ sections: ['Culture'] });
     expect(await readMarker(store)).toEqual({ sampleCreated: true, sections: ['Culture'] });
 
     await writeFile(markerOf(store), JSON.stringify({ sampleCreated: true, sections: 'not a list' }));
-    expect(await store.settings()).toEqual({ sections: DEFAULTS });
+    expect(await store.settings()).toEqual({ sections: DEFAULTS, arabicQuotes: 'guillemets' });
 
     await rm(path.dirname(markerOf(store)), { recursive: true });
-    expect(await store.settings()).toEqual({ sections: DEFAULTS });
-    expect(await store.updateSettings({ sections: ['Sport'] })).toEqual({ sections: ['Sport'] });
+    expect(await store.settings()).toEqual({ sections: DEFAULTS, arabicQuotes: 'guillemets' });
+    expect(await store.updateSettings({ sections: ['Sport'] })).toEqual({ sections: ['Sport'], arabicQuotes: 'guillemets' });
+  });
+
+  it('keep the Arabic quotation marks the desk chose, each setting saved without touching the other', async () => {
+    const store = await openLibrary();
+    await store.updateSettings({ sections: ['News', 'Sport'] });
+    expect(await store.updateSettings({ arabicQuotes: 'reversed' })).toEqual({ sections: ['News', 'Sport'], arabicQuotes: 'reversed' });
+    await store.updateSettings({ sections: ['Culture'] });
+    await store.close();
+    const again = await openLibrary(store.path);
+    expect(await again.settings()).toEqual({ sections: ['Culture'], arabicQuotes: 'reversed' });
+    // A value this Masthead does not know falls back to « » rather than damaging the marker.
+    await writeFile(markerOf(again), JSON.stringify({ ...(await readMarker(again)), arabicQuotes: 'chevrons' }));
+    expect(await again.settings()).toEqual({ sections: ['Culture'], arabicQuotes: 'guillemets' });
   });
 });

@@ -12,7 +12,7 @@ type ArticleChannels =
 
 export function articleHandlers(workspace: Workspace): Pick<HandlerSet, ArticleChannels> {
   return {
-    'article:create': async ({ headline }) => workspace.library.create(headline ?? ''),
+    'article:create': async ({ headline, language }) => workspace.library.create(headline ?? '', language),
     'article:open': async ({ folder, fromBackup }) => workspace.library.open(folder, { fromBackup: fromBackup ?? false }),
     'article:save': async ({ folder, article, baseUpdatedAt, force }) => workspace.articles.save(folder, article, baseUpdatedAt, force ?? false),
     'article:rename': async ({ folder, newFolder }) => workspace.library.rename(folder, newFolder),

@@ -27,6 +27,6 @@ export function libraryHandlers(workspace: Workspace, port: LibraryPort): Pick<H
     'library:list': async ({ first, folders }) => workspace.library.list({ first, folders }),
     'library:suggestions': async () => workspace.library.suggestions(),
     'library:settings': async () => workspace.library.settings(),
-    'library:updateSettings': async ({ sections }) => workspace.library.updateSettings({ sections }),
+    'library:updateSettings': async ({ sections, arabicQuotes }) => workspace.library.updateSettings({ sections, arabicQuotes }),
   };
 }
