@@ -80,7 +80,7 @@ export function bodyWithoutLead(body: ArticleBody): ArticleBody {
 
 /**
  * Arabic has no italic: slanting it is a Latin habit that breaks the joined letters. In a right
- * to left block, emphasis and quotes stay upright, and emphasis is set a little bolder instead.
+ * to left block, emphasis and quotes stay upright, and emphasis is marked by a rule over the words instead, as the editor shows it.
  * A list item in the other direction keeps its marker inside the list's margin.
  */
 const STYLE = `body{margin:0;padding:2rem 1rem;font:1.125rem/1.6 Georgia,"Times New Roman",serif;color:#1a1a1a;background:#fff}
@@ -94,7 +94,7 @@ figcaption{font:.9rem/1.4 system-ui,sans-serif;color:#555;margin-top:.5rem}
 .credit{color:#777}
 blockquote{margin:1.5rem 0;padding-inline-start:1rem;border-inline-start:3px solid #ccc}
 :is(em,i,cite,blockquote,q):dir(rtl){font-style:normal}
-:is(em,i):dir(rtl){font-weight:bolder}
+:is(em,i):dir(rtl){text-decoration:overline 1px}
 :is(ul,ol):dir(rtl)>li:dir(ltr),:is(ul,ol):dir(ltr)>li:dir(rtl){list-style-position:inside}`;
 
 /** A header line (dek, byline, dateline) as a paragraph in its own direction. */
