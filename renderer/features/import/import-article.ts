@@ -8,6 +8,7 @@ import { describeMediaError } from '../../editor/photos/media-errors';
 import { readAsBase64 } from '../../editor/photos/add-photo';
 import { MAX_IMPORT_BYTES, sizeInMegabytes } from '../../../electron/common/rules/limits.js';
 import { importProblem } from './import-files';
+import { languageDirection } from '../../../electron/common/rules/direction.js';
 
 /**
  * File › Import… and a file dropped on the library: a Word, HTML, Markdown, text (wire copy, IPTC
@@ -60,7 +61,7 @@ export async function importArticleFile(t: TFunction, file: File): Promise<Impor
 
   let body: ReturnType<typeof htmlToArticleBody>;
   try {
-    body = htmlToArticleBody(cleaned);
+    body = htmlToArticleBody(cleaned, languageDirection(doc.language));
   } catch (error) {
     return abandon({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
   }

@@ -3,6 +3,7 @@ import type { RemoteCopy } from '../../../electron/common/send.js';
 import { PHOTO_FILE_ATTRIBUTE } from '../../../electron/common/rules/photo.js';
 import { cleanHtml } from '../../editor/paste/clean-html';
 import { htmlToArticleBody } from '../../editor/paste/html-to-body';
+import { languageDirection } from '../../../electron/common/rules/direction.js';
 import { articleFromRemote, mediaFilesOf, withLocalPhotoDetails } from './remote-article';
 
 export interface TakenCopy {
@@ -28,6 +29,6 @@ export function takeRemoteCopy(local: Article, remote: RemoteCopy): TakenCopy {
     credit.remove();
   }
   const cleaned = cleanHtml(doc.body.innerHTML, { keepPhotos: false, mediaFiles });
-  const body = withLocalPhotoDetails(htmlToArticleBody(cleaned), local, credits);
+  const body = withLocalPhotoDetails(htmlToArticleBody(cleaned, languageDirection(local.language)), local, credits);
   return { article: articleFromRemote(local, remote, body), leftOutImages: cleaned.webImages + cleaned.otherImages };
 }
