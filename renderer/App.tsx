@@ -6,7 +6,7 @@ import { describeError } from './i18n/errors';
 import { ChangedOnDiskDialog } from './features/editor/ChangedOnDiskDialog';
 import { DamagedArticle } from './features/editor/DamagedArticle';
 import { EditorScreen } from './features/editor/EditorScreen';
-import { EmptyState } from './features/editor/EmptyState';
+import { CreatingArticle, EmptyState } from './features/editor/EmptyState';
 import { ExportDialog } from './features/export/ExportDialog';
 import { RenameDialog } from './features/editor/RenameDialog';
 import type { TextStats } from './features/editor/text-stats';
@@ -203,6 +203,7 @@ export function App() {
           <DamagedArticle reason={view.reason} hasBackup={view.hasBackup} onOpenBackup={() => void workspace.openBackup()} />
         )}
         {view.kind === 'empty' && <EmptyState />}
+        {view.kind === 'creating' && <CreatingArticle />}
       </main>
       <StatusBar stats={view.kind === 'article' ? stats : null} save={snapshot?.save ?? null} />
       <NoticeArea

@@ -24,6 +24,39 @@ test('first run shows the sample article with its headline, byline and body', as
   await masthead.screenshot('main-window');
 });
 
+test('after New article nothing typed can land in the article before: the pane waits for the new one', async ({ startApp, library }) => {
+  const { masthead, page, hostUrl } = await startApp();
+  await masthead.open(SAMPLE_HEADLINE);
+  const before = await bundles(library);
+  let release = (): void => undefined;
+  if (hostUrl) {
+    // The browser host's create request is held until the test lets it through, so the moment
+    // between the click and the new article is as long as the test needs (Electron's IPC cannot be held).
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/article:create', async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
+  await masthead.button('New article').click();
+  if (hostUrl) {
+    await expect(page.getByRole('status').filter({ hasText: 'Making a new article…' })).toBeVisible();
+    await expect(masthead.headline).toHaveCount(0);
+    await expect(masthead.body).toHaveCount(0);
+    release();
+  }
+  await expect(masthead.headline).toBeFocused();
+  await expect(masthead.headline).toHaveValue('');
+  await page.keyboard.type('Metro line four opens');
+  await expect(masthead.article('Metro line four opens')).toBeVisible();
+  await expect(masthead.article(SAMPLE_HEADLINE)).toBeVisible();
+
+  const created = (await bundles(library)).filter((name) => !before.includes(name));
+  expect(created).toHaveLength(1);
+  const sampleFolder = before.find((name) => name !== created[0])!.replace(/\.article$/, '');
+  expect((await readArticleJson(library, sampleFolder)).headline).toBe(SAMPLE_HEADLINE);
+});
+
 test('a new article with bold text and a bulleted list is saved and survives a restart', async ({ startApp, library }) => {
   const first = await startApp();
   const { masthead, page } = first;

@@ -12,3 +12,15 @@ export function EmptyState() {
     </div>
   );
 }
+
+/** The pane while New article makes its file: nothing to type into, and it says why. */
+export function CreatingArticle() {
+  const { t } = useTranslation();
+  return (
+    <div className="pane-message">
+      <p className="empty-state__hint" role="status">
+        {t('editor.creatingArticle')}
+      </p>
+    </div>
+  );
+}

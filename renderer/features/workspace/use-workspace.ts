@@ -16,6 +16,8 @@ import { library } from '../library/use-library';
 
 export type EditorView =
   | { kind: 'empty' }
+  /** New article was pressed and the file is being made: no editor, so nothing typed meanwhile lands in the article before. */
+  | { kind: 'creating' }
   | { kind: 'article'; session: ArticleSession; key: string; focusHeadline: boolean }
   | { kind: 'damaged'; folder: string; reason: string; hasBackup: boolean };
 
@@ -126,16 +128,26 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
   const create = useCallback(async () => {
     if (!(await saveCurrent())) return;
     const request = ++latestRequest.current;
+    // The article before is saved and leaves the pane at once: a headline typed before the new
+    // file is there must never rename it.
+    const before = viewRef.current;
+    setView({ kind: 'creating' });
     // A new article is in the interface's language: the Arabic desk works in the Arabic interface
     // and writes Arabic, and the headline's hint offers the switch when the guess is wrong.
     const result = await api.article.create({ language: asUiLanguage(i18n.language) });
+    if (request !== latestRequest.current) {
+      if (result.ok) library.touched([result.value.folder]);
+      return;
+    }
     if (!result.ok) {
       deps.current.onFailure('create', result.error);
+      if (before.kind === 'article') await open(before.session.folder);
+      else setView(before);
       return;
     }
     library.touched([result.value.folder]);
-    if (request === latestRequest.current && (await saveCurrent())) startSession(result.value, true);
-  }, [saveCurrent, startSession, i18n]);
+    startSession(result.value, true);
+  }, [saveCurrent, setView, open, startSession, i18n]);
 
   const duplicateCurrent = useCallback(async () => {
     const current = viewRef.current;
@@ -152,7 +164,7 @@ export function useWorkspace({ onFailure, onTrashed }: WorkspaceDeps): Workspace
 
   const deleteCurrent = useCallback(async () => {
     const current = viewRef.current;
-    if (current.kind === 'empty') return;
+    if (current.kind === 'empty' || current.kind === 'creating') return;
     const remove = (folder: string) => api.article.delete({ folder });
     const folder = current.kind === 'article' ? current.session.folder : current.folder;
     const items = library.getRows().items ?? [];
