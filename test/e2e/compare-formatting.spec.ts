@@ -128,7 +128,7 @@ test('an English paragraph in an Arabic article reads left to right in both pane
   // double-click again until a word is selected.
   await expect(async () => {
     await masthead.body.getByText(arabic).dblclick({ position: { x: 20, y: 10 } });
-    expect(await page.evaluate(() => document.getSelection()?.toString().trim() ?? '')).not.toBe('');
+    expect(await page.evaluate('String(document.getSelection() ?? "").trim()')).not.toBe('');
   }).toPass({ timeout: 10_000 });
   await page.keyboard.press('ControlOrMeta+b');
   await expect(masthead.body.locator('strong, .body-bold')).toHaveCount(1);
