@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'trash:restore',
   'trash:empty',
   'media:add',
+  'media:missing',
   'import:convert',
   'library:suggestions',
   'library:settings',

@@ -160,6 +160,8 @@ export const requestSchemas = {
   'trash:empty': z.strictObject({}),
   'app:closeReady': z.strictObject({}),
   'media:add': z.strictObject({ folder: FolderName, name: FileName, data: Base64File }),
+  /** Which of an article's photo files are not in its media folder (the Ready to publish check). */
+  'media:missing': z.strictObject({ folder: FolderName, files: z.array(FileName).max(1000) }),
   'import:convert': z.strictObject({ name: FileName, data: Base64File }),
   'library:suggestions': z.strictObject({}),
   'library:settings': z.strictObject({}),
@@ -218,6 +220,7 @@ export interface ResponseTypes {
   'trash:empty': { removed: number };
   'app:closeReady': null;
   'media:add': AddedMedia;
+  'media:missing': string[];
   'import:convert': ImportedDocument;
   'library:suggestions': LibrarySuggestions;
   'library:settings': LibrarySettings;

@@ -1,4 +1,4 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cutShort, declaredPngBomb } from '../fixtures/images/hostile-images.js';
 import { expect, test } from './fixtures.js';
@@ -111,6 +111,32 @@ test('a photo with caption, credit, alt text and the lead mark is saved as data,
   await expect(masthead.photos().first().getByRole('button', { name: 'Set as lead photo' })).toHaveAttribute('aria-pressed', 'true');
   await masthead.expectSaved();
   await expect.poll(async () => (await photosOnDisk(library, headline)).length).toBe(1);
+});
+
+test('Ready to publish reports a photo whose file was removed from the media folder, and passes again once it is back', async ({ startApp, library }) => {
+  const { masthead, page } = await startApp();
+  const headline = 'Harbour cranes at dawn';
+  await newArticleWithText(masthead, headline);
+  await masthead.insertPhoto(PHOTO);
+  await expectImageLoaded(masthead);
+  await masthead.expectSaved();
+  const checklist = masthead.region('Ready to publish');
+  const missing = checklist.getByText('A photo’s file is missing from the article’s media folder');
+  await expect(missing).toHaveCount(0);
+
+  // Another program (a sync client, a careless copy) takes the file away while the app is in the back.
+  await expect.poll(async () => (await photosOnDisk(library, headline)).length).toBe(1);
+  const bundle = (await bundleByHeadline(library, headline))!;
+  const file = String((await photosOnDisk(library, headline))[0]!.file);
+  const mediaFile = path.join(library, `${bundle.folder}.article`, 'media', file);
+  const bytes = await readFile(mediaFile);
+  await rm(mediaFile);
+  await page.evaluate('window.dispatchEvent(new Event("focus"))');
+  await expect(missing).toBeVisible();
+
+  await writeFile(mediaFile, bytes);
+  await page.evaluate('window.dispatchEvent(new Event("focus"))');
+  await expect(missing).toHaveCount(0);
 });
 
 test('typing in a photo’s fields never deletes the photo, and marking another photo as lead unmarks the first', async ({ startApp, library }) => {

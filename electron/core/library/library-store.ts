@@ -234,6 +234,13 @@ export class LibraryStore {
     return this.transaction(`add ${quotedFileName(name)} to "${folder}"`, async () => addMedia(await this.paths.existing(folder), name, bytes));
   }
 
+  /** The files of `files` that the article's media folder does not hold as plain files (a name that is no media name counts as missing). */
+  async missingMedia(folder: string, files: readonly string[]): Promise<string[]> {
+    await this.paths.existing(folder);
+    const found = await Promise.all(files.map((file) => this.paths.mediaFile(folder, file)));
+    return files.filter((_, index) => found[index] === null);
+  }
+
   /** See BundlePaths.mediaFile: the one lookup both transports serve photos through. */
   mediaFile(folder: string, file: string): Promise<string | null> {
     return this.paths.mediaFile(folder, file);

@@ -10,7 +10,8 @@ import { FormattingToolbarPlugin } from '../../editor/plugins/FormattingToolbarP
 import { directionOf } from '../../i18n/language';
 import { Button } from '../../ui/Button';
 import { cleanMeta, metaOf, type ArticleMeta } from '../panels/article-meta';
-import { runChecklist, type Check } from '../panels/checklist';
+import { photoFilesOf, runChecklist, type Check } from '../panels/checklist';
+import { useMissingFiles } from '../panels/use-missing-files';
 import { buttonNamed, controlsLabelled, jumpTo, reveal, uiLabels } from '../panels/jump';
 import { LengthGuide } from '../../editor/copyfit/LengthGuide';
 import { LENGTH_TARGETS } from '../../editor/copyfit/length-guide';
@@ -161,7 +162,12 @@ export function EditorScreen({
   const suggestions = useSuggestions();
   const { arabicQuotes } = useSections();
   const takenCmsSlugs = useTakenCmsSlugs(snapshot?.folder ?? session.folder);
-  const checks = useMemo(() => runChecklist({ headline, meta, body, takenCmsSlugs }), [headline, meta, body, takenCmsSlugs]);
+  const photoFiles = useMemo(() => photoFilesOf(meta, body), [meta, body]);
+  const missingFiles = useMissingFiles(snapshot?.folder ?? session.folder, photoFiles);
+  const checks = useMemo(
+    () => runChecklist({ headline, meta, body, takenCmsSlugs, missingFiles }),
+    [headline, meta, body, takenCmsSlugs, missingFiles],
+  );
 
   const focusBody = useCallback((where: 'start' | 'end' | null = null) => {
     const editor = editorRef.current;

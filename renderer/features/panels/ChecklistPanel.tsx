@@ -13,7 +13,8 @@ function describe(t: TFunction, check: Check): string {
   switch (check.id) {
     case 'photos':
       if (check.passed) return t('checklist.photos.pass');
-      return 'lead' in check ? t(check.missing === 'altText' ? 'checklist.photos.leadAltText' : 'checklist.photos.leadCaption') : t(`checklist.photos.${check.missing}`);
+      if (!('lead' in check)) return t(`checklist.photos.${check.missing}`);
+      return t(({ file: 'checklist.photos.leadFile', altText: 'checklist.photos.leadAltText', caption: 'checklist.photos.leadCaption' } as const)[check.missing]);
     case 'emptyParagraphs':
       return check.passed ? t('checklist.emptyParagraphs.pass') : t(`checklist.emptyParagraphs.${check.where}`);
     case 'links':

@@ -26,7 +26,8 @@ export type Check =
   | { id: 'links'; passed: true }
   | { id: 'links'; passed: false; urls: string[] };
 
-export type PhotoField = 'altText' | 'caption';
+/** What a photo misses: its file in the article's media folder, its alt text or its caption. */
+export type PhotoField = 'file' | 'altText' | 'caption';
 
 export interface ChecklistInput {
   headline: string;
@@ -34,6 +35,13 @@ export interface ChecklistInput {
   body: ArticleBody;
   /** The CMS slugs of the library's other articles (each row's effective one). */
   takenCmsSlugs: ReadonlySet<string>;
+  /** The photo files the article's media folder does not hold (asked of the main process). */
+  missingFiles: ReadonlySet<string>;
+}
+
+/** The media files the article's photos name: the body's and the lead photo's kept outside it. */
+export function photoFilesOf(meta: Pick<ArticleMeta, 'leadPhoto'>, body: ArticleBody): string[] {
+  return [...new Set([...photosOf(body).map((p) => p.file), ...(meta.leadPhoto?.file ? [meta.leadPhoto.file] : [])])];
 }
 
 type AnyNode = { type: string; children?: unknown; [key: string]: unknown };
@@ -99,19 +107,30 @@ export function takenCmsSlugs(rows: readonly ArticleSummary[], currentFolder: st
   return new Set(rows.flatMap((row) => (row.folder === currentFolder || row.cmsSlug === null ? [] : [row.cmsSlug])));
 }
 
-export function runChecklist({ headline, meta, body, takenCmsSlugs }: ChecklistInput): Check[] {
+export function runChecklist({ headline, meta, body, takenCmsSlugs, missingFiles }: ChecklistInput): Check[] {
   const photos = photosOf(body);
+  const noFile = photos.findIndex((p) => missingFiles.has(p.file));
   const noAlt = photos.findIndex((p) => !p.altText?.trim());
   const noCaption = photos.findIndex((p) => !captionText(p).trim());
   const unsafe = linkUrls(body).filter((url) => !isAllowedLinkUrl(url));
   const ends = emptyEnds(body);
   // The lead photo outside the body is printed above it, so it is looked at first.
   const outside = usedArticleLeadPhoto(meta, body);
-  const outsideMissing: PhotoField | null = !outside ? null : !outside.altText.trim() ? 'altText' : !outside.caption.trim() ? 'caption' : null;
+  const outsideMissing: PhotoField | null = !outside
+    ? null
+    : outside.file && missingFiles.has(outside.file)
+      ? 'file'
+      : !outside.altText.trim()
+        ? 'altText'
+        : !outside.caption.trim()
+          ? 'caption'
+          : null;
 
   const photosCheck: Check = outsideMissing
     ? { id: 'photos', passed: false, photo: -1, lead: true, missing: outsideMissing }
-    : noAlt >= 0
+    : noFile >= 0
+      ? { id: 'photos', passed: false, photo: noFile, missing: 'file' }
+      : noAlt >= 0
       ? { id: 'photos', passed: false, photo: noAlt, missing: 'altText' }
       : noCaption >= 0
         ? { id: 'photos', passed: false, photo: noCaption, missing: 'caption' }

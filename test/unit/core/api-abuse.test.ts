@@ -86,6 +86,7 @@ const VALID: Record<Channel, { required: Record<string, unknown>; optional?: Rec
   'trash:restore': { required: { trashId: 'trashed' } },
   'trash:empty': { required: {} },
   'media:add': { required: { folder: FOLDER, name: 'photo.png', data: TINY_IMAGES.png.toString('base64') } },
+  'media:missing': { required: { folder: FOLDER, files: ['0123456789abcdef.png'] } },
   'import:convert': { required: { name: 'story.txt', data: Buffer.from('Headline\n\nBody.').toString('base64') } },
   'targets:list': { required: {} },
   'targets:addWordPress': { required: { siteUrl: 'https://news.example', username: 'editor', applicationPassword: 'abcd efgh' }, optional: { name: 'Site' } },

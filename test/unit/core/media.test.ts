@@ -304,6 +304,15 @@ describe('the media:add channel', () => {
       const svg = await dispatch('media:add', { folder, name: 'a.svg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64') });
       expect(svg).toEqual({ ok: false, error: { code: 'UNSUPPORTED_MEDIA', message: '"a.svg" is not a JPEG, PNG, WebP or GIF image' } });
       expect(await readdir(path.join(dir, `${folder}.article`, 'media'))).toHaveLength(1);
+
+      // Ready to publish asks which photo files the media folder lacks: a file removed by another
+      // program is reported, and a name that is a path never reaches the disk.
+      const added = (ok as { value: { file: string } }).value.file;
+      const other = 'ffeeddccbbaa9988.jpg';
+      expect(await dispatch('media:missing', { folder, files: [added, other, '../article.json'] })).toEqual({ ok: true, value: [other, '../article.json'] });
+      await rm(path.join(dir, `${folder}.article`, 'media', added));
+      expect(await dispatch('media:missing', { folder, files: [added] })).toEqual({ ok: true, value: [added] });
+      expect(await dispatch('media:missing', { folder: 'no-such-story', files: [added] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     } finally {
       await workspace.closeLibrary();
     }

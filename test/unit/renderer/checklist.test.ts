@@ -3,7 +3,7 @@ import { Article, SCHEMA_VERSION, type ArticleSummary } from '../../../electron/
 import { emptyBody, paragraph, textNode, type ArticleBody, type SerializedBlockNode, type SerializedPhotoNode } from '../../../electron/common/lexical-nodes.js';
 import { metaOf, type ArticleMeta } from '../../../renderer/features/panels/article-meta.js';
 import { isAllowedLinkUrl } from '../../../renderer/editor/url-scheme.js';
-import { linkUrls, runChecklist, takenCmsSlugs, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
+import { linkUrls, photoFilesOf, runChecklist, takenCmsSlugs, usedArticleLeadPhoto, type Check, type ChecklistInput } from '../../../renderer/features/panels/checklist.js';
 
 function baseMeta(patch: Partial<ArticleMeta> = {}): ArticleMeta {
   const article = Article.parse({
@@ -43,6 +43,7 @@ const ready: ChecklistInput = {
   meta: baseMeta({ byline: [{ name: 'Nada Mustafa', role: 'writer', affiliation: '' }], section: 'News' }),
   body: body(photo({ isLead: true }), paragraph('Body text.')),
   takenCmsSlugs: new Set(['budget-vote']),
+  missingFiles: new Set(),
 };
 
 const failed = (checks: Check[]) => checks.filter((c) => !c.passed).map((c) => c.id);
@@ -55,7 +56,7 @@ describe('Ready to publish checklist', () => {
   });
 
   it('fails a new, empty article on headline, byline, section and lead photo only', () => {
-    expect(failed(runChecklist({ headline: '', meta: baseMeta(), body: emptyBody(), takenCmsSlugs: new Set(['sample-article']) }))).toEqual([
+    expect(failed(runChecklist({ headline: '', meta: baseMeta(), body: emptyBody(), takenCmsSlugs: new Set(['sample-article']), missingFiles: new Set() }))).toEqual([
       'headline',
       'byline',
       'section',
@@ -99,6 +100,22 @@ describe('Ready to publish checklist', () => {
     expect(failed(runChecklist({ ...ready, meta: overridden }))).toEqual([]);
     expect(usedArticleLeadPhoto(overridden, ready.body)).toBeNull();
     expect(usedArticleLeadPhoto(overridden, body(photo()))).toEqual(overridden.leadPhoto);
+  });
+
+  it('names a photo whose file is not in the media folder before any missing words, the lead photo kept outside first', () => {
+    const complete = photo({ isLead: true });
+    const second = photo({ file: '0011223344556677.png' });
+    const photos = (input: ChecklistInput) => runChecklist(input).find((c) => c.id === 'photos');
+    expect(photos({ ...ready, body: body(complete, second, photo({ altText: '' })), missingFiles: new Set(['0011223344556677.png']) })).toEqual({
+      id: 'photos',
+      passed: false,
+      photo: 1,
+      missing: 'file',
+    });
+    const outside = { ...ready.meta, leadPhoto: { file: 'ffeeddccbbaa9988.jpg', caption: 'The Kremlin', credit: 'AFP', altText: 'Towers' } };
+    const input = { ...ready, meta: outside, body: body(photo(), paragraph('Text.')), missingFiles: new Set(['ffeeddccbbaa9988.jpg']) };
+    expect(photos(input)).toEqual({ id: 'photos', passed: false, photo: -1, lead: true, missing: 'file' });
+    expect(photoFilesOf(outside, input.body)).toEqual(['a1b2c3d4e5f60718.jpg', 'ffeeddccbbaa9988.jpg']);
   });
 
   it('names the first photo without alt text, then the first without a caption', () => {
